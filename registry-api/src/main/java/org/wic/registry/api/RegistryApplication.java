@@ -1,0 +1,38 @@
+package org.wic.registry.api;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The registry's REST API at {@code /api/v1}. Shared response and problem definitions of the
+ * OpenAPI document live in {@code META-INF/openapi.yaml}; each resource documents its own
+ * operations.
+ */
+@ApplicationPath("/api/v1")
+@OpenAPIDefinition(
+        info = @Info(
+                title = "WIC Membership Registry API",
+                version = "1",
+                description = "The system of record for the membership of the World Internet Conference. "
+                        + "Reference data, the public directory and public statistics need no credentials; "
+                        + "everything else needs an account (HTTP Basic) or a partner API key (X-API-Key). "
+                        + "Errors are RFC 9457 problem details (application/problem+json)."),
+        tags = @Tag(name = "Reference data", description = "Continents and ISO 3166-1 countries"))
+@SecuritySchemes({
+        @SecurityScheme(securitySchemeName = RegistryApplication.ACCOUNT_SCHEME, type = SecuritySchemeType.HTTP,
+                scheme = "basic", description = "Secretariat and member representative accounts"),
+        @SecurityScheme(securitySchemeName = RegistryApplication.PARTNER_SCHEME, type = SecuritySchemeType.APIKEY,
+                in = SecuritySchemeIn.HEADER, apiKeyName = "X-API-Key", description = "Partner system API keys")
+})
+public class RegistryApplication extends Application {
+
+    public static final String ACCOUNT_SCHEME = "account";
+    public static final String PARTNER_SCHEME = "partnerKey";
+}

@@ -1,0 +1,46 @@
+package org.wic.registry.api.problem;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.wic.registry.api.json.JsonbConfiguration;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The error page (web.xml) for whatever fails outside JAX-RS: a path no servlet or static file
+ * serves, a method a static file does not allow, a failure in a filter. It answers the same
+ * problem+json the API does, in place of the server's HTML page.
+ */
+@WebServlet(ErrorPageServlet.PATH)
+public class ErrorPageServlet extends HttpServlet {
+
+    static final String PATH = "/error";
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = code instanceof Integer number ? number : HttpServletResponse.SC_NOT_FOUND;
+        String path = code == null ? request.getRequestURI() : String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+        Problem problem = Problems.ofStatus(status, detail(status, path));
+
+        response.resetBuffer();
+        response.setStatus(status);
+        response.setContentType(Problems.MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(JsonbConfiguration.jsonb().toJson(problem));
+    }
+
+    private static String detail(int status, String path) {
+        return switch (status) {
+            case 404 -> "There is nothing at " + path + ".";
+            case 405 -> "This method is not allowed on " + path + ".";
+            case 500 -> "The registry failed to answer this request.";
+            default -> Problems.reasonPhrase(status) + ".";
+        };
+    }
+}

@@ -1,0 +1,20 @@
+package org.wic.registry.api.problem;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem detail. {@code errors} appears only on validation problems and names each
+ * rejected field; absent members are left out of the JSON. Its OpenAPI schema is written out in
+ * META-INF/openapi.yaml, beside the shared error responses.
+ */
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors"})
+public record Problem(URI type, String title, int status, String detail, URI instance, List<FieldProblem> errors) {
+
+    /** One rejected request field, query parameter or header. */
+    @JsonbPropertyOrder({"field", "message"})
+    public record FieldProblem(String field, String message) {
+    }
+}

@@ -1,0 +1,42 @@
+package org.wic.registry.api.problem;
+
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.List;
+
+/** Builds the problem responses every mapper and the error page answer with. */
+public final class Problems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final URI BLANK = URI.create("about:blank");
+
+    private Problems() {
+    }
+
+    /** A problem that is just its HTTP status: type {@code about:blank}, the status phrase as title. */
+    public static Problem ofStatus(int status, String detail) {
+        return new Problem(BLANK, reasonPhrase(status), status, detail, null, null);
+    }
+
+    public static Problem of(ProblemType type, int status, String detail, List<Problem.FieldProblem> errors) {
+        return new Problem(type.uri(), type.title(), status, detail, null, errors == null || errors.isEmpty() ? null : errors);
+    }
+
+    public static Response.ResponseBuilder response(Problem problem) {
+        return Response.status(problem.status()).type(MEDIA_TYPE).entity(problem);
+    }
+
+    static String reasonPhrase(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        if (known != null) {
+            return known.getReasonPhrase();
+        }
+        return switch (status) {
+            case 422 -> "Unprocessable Content";
+            case 428 -> "Precondition Required";
+            case 429 -> "Too Many Requests";
+            default -> Response.Status.Family.familyOf(status) == Response.Status.Family.CLIENT_ERROR ? "Client Error" : "Server Error";
+        };
+    }
+}

@@ -1,0 +1,110 @@
+package org.wic.registry.server;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** The registry's settings in a stopped domain's domain.xml. */
+final class DomainXml {
+
+    static final String POOL = "registry-pool";
+    static final String RESOURCE = "jdbc/registry";
+    /** Payara's notation for an empty password property. */
+    private static final String EMPTY_PASSWORD = "()";
+
+    private final Path file;
+
+    DomainXml(Path file) {
+        this.file = file;
+    }
+
+    void configure(Database database) {
+        Document domain = read();
+        Element resources = first(domain, "resources");
+        resources.appendChild(element(domain, "jdbc-connection-pool", Map.of(
+                "name", POOL,
+                "datasource-classname", database.dataSourceClass(),
+                "res-type", "javax.sql.DataSource",
+                // a connection is checked before it is handed out, so a restarted database is noticed
+                "is-connection-validation-required", "true",
+                "connection-validation-method", "custom-validation",
+                "validation-classname", "org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fail-all-connections", "true"), pool -> {
+            pool.appendChild(property(domain, "URL", "${ENV=REGISTRY_DB_URL}"));
+            pool.appendChild(property(domain, "user", "${ENV=REGISTRY_DB_USER}"));
+            pool.appendChild(property(domain, "password", database.password().isEmpty() ? EMPTY_PASSWORD : "${ENV=REGISTRY_DB_PASSWORD}"));
+        }));
+        resources.appendChild(element(domain, "jdbc-resource", Map.of("pool-name", POOL, "jndi-name", RESOURCE), e -> { }));
+        each(domain, "server", server -> {
+            if (server.getAttribute("name").equals("server")) {
+                server.appendChild(element(domain, "resource-ref", Map.of("ref", RESOURCE), e -> { }));
+            }
+        });
+        each(domain, "protocol", protocol -> {
+            if (protocol.getAttribute("name").equals("http-listener-1")) {
+                Element http = (Element) protocol.getElementsByTagName("http").item(0);
+                http.setAttribute("xpowered-by", "false");
+                http.setAttribute("server-header", "false");
+            }
+        });
+        each(domain, "network-listener", listener -> {
+            if (listener.getAttribute("name").equals("admin-listener")) {
+                listener.setAttribute("address", "127.0.0.1");
+            }
+        });
+        write(domain);
+    }
+
+    private static Element property(Document document, String name, String value) {
+        return element(document, "property", Map.of("name", name, "value", value), e -> { });
+    }
+
+    private static Element element(Document document, String tag, Map<String, String> attributes, Consumer<Element> children) {
+        Element element = document.createElement(tag);
+        attributes.forEach(element::setAttribute);
+        children.accept(element);
+        return element;
+    }
+
+    private static Element first(Document document, String tag) {
+        return (Element) document.getElementsByTagName(tag).item(0);
+    }
+
+    private static void each(Document document, String tag, Consumer<Element> action) {
+        NodeList elements = document.getElementsByTagName(tag);
+        for (int i = 0; i < elements.getLength(); i++) {
+            action.accept((Element) elements.item(i));
+        }
+    }
+
+    private Document read() {
+        try {
+            var factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            return factory.newDocumentBuilder().parse(file.toFile());
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new IllegalStateException("cannot read " + file, e);
+        }
+    }
+
+    private void write(Document document) {
+        try {
+            TransformerFactory.newInstance().newTransformer().transform(new DOMSource(document), new StreamResult(file.toFile()));
+        } catch (TransformerException e) {
+            throw new IllegalStateException("cannot write " + file, e);
+        }
+    }
+}

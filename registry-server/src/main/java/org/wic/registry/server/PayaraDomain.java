@@ -1,0 +1,186 @@
+package org.wic.registry.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * One Payara domain of the Payara installation under target/, driven through asadmin. Every
+ * start begins from a pristine copy of a template domain, so nothing of an earlier run (a stale
+ * deployment, another database) lingers; data lives outside the domain.
+ */
+final class PayaraDomain {
+
+    static final String APPLICATION = "registry";
+    private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(5);
+
+    private final Path payaraHome;
+    private final String name;
+    private final int portBase;
+    private final Path domainsDir;
+
+    /**
+     * @param portBase 0 for Payara's standard ports (HTTP 8080, admin 4848), else the base of
+     *                 create-domain's --portbase (HTTP portBase+80, admin portBase+48)
+     */
+    PayaraDomain(Path payaraHome, String name, int portBase, Path domainsDir) {
+        this.payaraHome = payaraHome;
+        this.name = name;
+        this.portBase = portBase;
+        this.domainsDir = domainsDir;
+    }
+
+    int httpPort() {
+        return portBase == 0 ? 8080 : portBase + 80;
+    }
+
+    int adminPort() {
+        return portBase == 0 ? 4848 : portBase + 48;
+    }
+
+    Path directory() {
+        return domainsDir.resolve(name);
+    }
+
+    Path serverLog() {
+        return directory().resolve("logs/server.log");
+    }
+
+    /** Stops a server left running from this domain (an interrupted build), then lays out a fresh copy. */
+    void recreate(Path jdbcDriver) {
+        if (Files.exists(directory().resolve("config/pid"))) {
+            stop();
+        }
+        Path template = template();
+        deleteTree(directory());
+        copyTree(template, directory());
+        copy(jdbcDriver, directory().resolve("lib").resolve(jdbcDriver.getFileName()));
+    }
+
+    /**
+     * Writes the registry's settings into the fresh domain's configuration, before it boots: the
+     * JDBC resource, no server banner headers, the password-less admin listener on loopback only.
+     * The pool names the database through {@code ${ENV=…}} references the server resolves from
+     * its environment, so no password is written to disk.
+     */
+    void configure(Database database) {
+        new DomainXml(directory().resolve("config/domain.xml")).configure(database);
+    }
+
+    /** Starts the server with these environment variables (the database's among them) and waits until it runs. */
+    void start(Map<String, String> environment) {
+        asadmin(environment, "start-domain", "--domaindir", domainsDir.toString(), name);
+    }
+
+    /** Deploys the EAR; a failed deployment (a failed migration, say) is an exception carrying asadmin's message. */
+    void deploy(Path ear) {
+        asadmin(Map.of(), "--port", String.valueOf(adminPort()), "deploy", "--force=true", "--name", APPLICATION, ear.toString());
+    }
+
+    void stop() {
+        asadmin(Map.of(), "stop-domain", "--domaindir", domainsDir.toString(), name);
+    }
+
+    boolean isRunning() {
+        Path pidFile = directory().resolve("config/pid");
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile).strip());
+            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (IOException | NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private Path template() {
+        if (portBase == 0) {
+            return payaraHome.resolve("glassfish/domains/domain1");
+        }
+        Path templates = domainsDir.resolve("templates");
+        Path template = templates.resolve(name);
+        if (!Files.isDirectory(template)) {
+            System.out.println("Creating the Payara domain template " + name + " (once per clean build)");
+            asadmin(Map.of(), "create-domain", "--nopassword=true", "--portbase", String.valueOf(portBase),
+                    "--domaindir", templates.toString(), name);
+        }
+        return template;
+    }
+
+    private void asadmin(Map<String, String> environment, String... arguments) {
+        var command = new ArrayList<String>();
+        command.add(payaraHome.resolve("bin/asadmin").toString());
+        command.addAll(List.of(arguments));
+        var builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        try {
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (!process.waitFor(COMMAND_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AsadminException(arguments[0], "timed out", output);
+            }
+            if (process.exitValue() != 0) {
+                throw new AsadminException(String.join(" ", List.of(arguments).subList(0, Math.min(3, arguments.length))),
+                        "exit " + process.exitValue(), output);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run asadmin in " + payaraHome, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running asadmin " + arguments[0], e);
+        }
+    }
+
+    static final class AsadminException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        AsadminException(String command, String outcome, String output) {
+            super("asadmin " + command + " failed (" + outcome + "):\n" + output);
+        }
+    }
+
+    private static void copy(Path from, Path to) {
+        try {
+            Files.createDirectories(to.getParent());
+            Files.copy(from, to);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : paths.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

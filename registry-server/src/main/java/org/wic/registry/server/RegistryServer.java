@@ -1,0 +1,217 @@
+package org.wic.registry.server;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Runs the registry on Payara Server.
+ * <ul>
+ *   <li>{@code run}: start, deploy, announce readiness in one line, show the server log, and stay
+ *       in the foreground until the server stops; Ctrl-C or SIGTERM stops it cleanly.</li>
+ *   <li>{@code start} / {@code stop}: the same start without staying, and the stop, around the
+ *       integration tests.</li>
+ * </ul>
+ * Options ({@code --name=value}): payara-home, domain, port-base, domains-dir, ear, jdbc-driver,
+ * database (environment, h2, postgres), data-dir.
+ */
+public final class RegistryServer {
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+
+    private final PayaraDomain domain;
+    private final Database database;
+    private final Path ear;
+    private final Path jdbcDriver;
+
+    private RegistryServer(Map<String, String> options, Map<String, String> env) {
+        this.domain = new PayaraDomain(Path.of(required(options, "payara-home")), required(options, "domain"),
+                Integer.parseInt(options.getOrDefault("port-base", "0")), Path.of(required(options, "domains-dir")));
+        this.database = Database.choose(Database.Choice.valueOf(options.getOrDefault("database", "environment").toUpperCase()),
+                Path.of(required(options, "data-dir")), env);
+        this.ear = Path.of(options.getOrDefault("ear", ""));
+        this.jdbcDriver = Path.of(options.getOrDefault("jdbc-driver", ""));
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            throw new IllegalArgumentException("usage: RegistryServer run|start|stop --payara-home=… --domain=… …");
+        }
+        var options = new HashMap<String, String>();
+        for (int i = 1; i < args.length; i++) {
+            String[] option = args[i].replaceFirst("^--", "").split("=", 2);
+            options.put(option[0], option.length > 1 ? option[1] : "");
+        }
+        var server = new RegistryServer(options, System.getenv());
+        switch (args[0]) {
+            case "run" -> server.run();
+            case "start" -> server.start();
+            case "stop" -> server.domain.stop();
+            default -> throw new IllegalArgumentException("unknown mode " + args[0] + "; use run, start or stop");
+        }
+    }
+
+    /** The run command: serves in the foreground until the server stops. */
+    private void run() throws InterruptedException {
+        refuseBusyPorts();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopIfRunning, "registry-stop"));
+        Thread log = startLogTail();
+        start();
+        System.out.println();
+        System.out.println("==> WIC Membership Registry is ready on the " + database.describe() + ": API " + url("/api/v1")
+                + " · API docs " + url("/api-docs/") + " · OpenAPI " + url("/openapi") + " · health " + url("/health/ready")
+                + " · Ctrl-C stops it");
+        System.out.println();
+        while (domain.isRunning()) {
+            Thread.sleep(500);
+        }
+        log.interrupt();
+        System.out.println("The registry's server has stopped.");
+    }
+
+    /** Fresh domain, start, deploy, wait for readiness; a failed deployment stops the server and fails. */
+    private void start() {
+        domain.recreate(jdbcDriver);
+        prepareDataDirectory();
+        domain.configure(database);
+        System.out.println("Starting Payara Server (domain " + domain.directory() + ") on the " + database.describe());
+        domain.start(database.environment());
+        try {
+            domain.deploy(ear);
+            awaitReadiness();
+        } catch (RuntimeException e) {
+            System.err.println("The registry did not start: " + e.getMessage());
+            System.err.println("Server log: " + domain.serverLog());
+            stopIfRunning();
+            throw e;
+        }
+    }
+
+    private void prepareDataDirectory() {
+        if (database.isH2()) {
+            try {
+                Path file = Path.of(database.url().substring("jdbc:h2:file:".length(), database.url().indexOf(';')));
+                Files.createDirectories(file.getParent());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the data directory", e);
+            }
+        }
+    }
+
+    private void awaitReadiness() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(url("/health/ready"))).timeout(Duration.ofSeconds(10)).build();
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        String last = "no answer";
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> answer = http.send(ready, HttpResponse.BodyHandlers.ofString());
+                // Payara answers /health/ready before the registry's own check is registered
+                if (answer.statusCode() == 200 && answer.body().contains("\"database\"")) {
+                    return;
+                }
+                last = answer.statusCode() + " " + answer.body();
+            } catch (IOException e) {
+                last = e.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for readiness", e);
+            }
+            if (!domain.isRunning()) {
+                throw new IllegalStateException("the server stopped while starting");
+            }
+            sleep(Duration.ofMillis(500));
+        }
+        throw new IllegalStateException("not ready after " + READY_TIMEOUT.toSeconds() + " s; /health/ready said: " + last);
+    }
+
+    private void stopIfRunning() {
+        if (domain.isRunning()) {
+            System.out.println("Stopping the registry's server…");
+            try {
+                domain.stop();
+            } catch (RuntimeException e) {
+                // Ctrl-C reaches the server too, which may have stopped itself meanwhile
+                if (domain.isRunning()) {
+                    System.err.println(e.getMessage());
+                }
+            }
+        }
+    }
+
+    private void refuseBusyPorts() {
+        for (int port : new int[] {domain.httpPort(), domain.adminPort()}) {
+            try (var socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+                throw new IllegalStateException("Port " + port + " is in use (is a registry already running?); stop that first.");
+            } catch (IOException free) {
+                // nothing listens there: good
+            }
+        }
+    }
+
+    /** Copies the server log to the console as it grows, as a foreground server's output. */
+    private Thread startLogTail() {
+        Thread tail = new Thread(() -> {
+            long position = 0;
+            while (!Thread.currentThread().isInterrupted()) {
+                Path log = domain.serverLog();
+                if (Files.exists(log)) {
+                    try (var file = new RandomAccessFile(log.toFile(), "r")) {
+                        if (file.length() < position) {
+                            position = 0; // rotated
+                        }
+                        file.seek(position);
+                        byte[] added = new byte[(int) Math.min(file.length() - position, 1 << 20)];
+                        file.readFully(added);
+                        position += added.length;
+                        System.out.print(new String(added, StandardCharsets.UTF_8));
+                    } catch (IOException e) {
+                        // the log is being rotated or recreated: try again
+                    }
+                }
+                if (!sleep(Duration.ofMillis(300))) {
+                    return;
+                }
+            }
+        }, "registry-log");
+        tail.setDaemon(true);
+        tail.start();
+        return tail;
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + domain.httpPort() + path;
+    }
+
+    private static boolean sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static String required(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("missing option --" + name);
+        }
+        return value;
+    }
+}
