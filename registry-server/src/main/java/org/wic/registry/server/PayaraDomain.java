@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -88,6 +89,15 @@ final class PayaraDomain {
 
     void stop() {
         asadmin(Map.of(), "stop-domain", "--domaindir", domainsDir.toString(), name);
+    }
+
+    /** The last line of the server log that contains this text, if any. */
+    Optional<String> lastLogLine(String text) {
+        try (Stream<String> lines = Files.lines(serverLog(), StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.contains(text)).reduce((first, second) -> second);
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
     }
 
     boolean isRunning() {

@@ -31,6 +31,8 @@ import java.util.Map;
 public final class RegistryServer {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+    /** What DatabaseMigration logs when Liquibase fails: the reason a deployment failed, in one line. */
+    private static final String MIGRATION_FAILURE = "Database migration failed, the registry does not start";
 
     private final PayaraDomain domain;
     private final Database database;
@@ -93,10 +95,11 @@ public final class RegistryServer {
             domain.deploy(ear);
             awaitReadiness();
         } catch (RuntimeException e) {
-            System.err.println("The registry did not start: " + e.getMessage());
+            String reason = domain.lastLogLine(MIGRATION_FAILURE).map(line -> line.strip() + "\n").orElse("") + e.getMessage();
+            System.err.println("The registry did not start: " + reason);
             System.err.println("Server log: " + domain.serverLog());
             stopIfRunning();
-            throw e;
+            throw new IllegalStateException("The registry did not start: " + reason, e);
         }
     }
 

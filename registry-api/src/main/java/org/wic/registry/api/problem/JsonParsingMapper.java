@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 @Provider
 public class JsonParsingMapper implements ExceptionMapper<ProcessingException> {
 
-    private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("(?i)unknown propert(?:y|ies)\\W+(\\w+)");
+    /** Yasson's wording when jsonb.fail-on-unknown-properties refuses a property. */
+    private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Json property (\\S+) can not be mapped");
 
     @Override
     public Response toResponse(ProcessingException e) {

@@ -1,5 +1,6 @@
 package org.wic.registry.api.problem;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -10,16 +11,24 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Catch-all: a fault of ours. The client gets a 500 problem with an incident id and nothing
- * else; the log gets the id and the stack trace.
+ * Catch-all. A database outage is a 503 with Retry-After: the request may succeed shortly.
+ * Anything else is a fault of ours: the client gets a 500 problem with an incident id and
+ * nothing else; the log gets the id and the stack trace.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
+    static final String RETRY_AFTER_SECONDS = "5";
+
     @Override
     public Response toResponse(Throwable e) {
+        if (DatabaseOutage.caused(e)) {
+            LOG.log(Level.WARNING, "Database unavailable: {0}", e.getMessage());
+            return Problems.response(Problems.ofStatus(503, "The registry's database cannot be reached right now; try again shortly."))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         URI incident = URI.create("urn:uuid:" + UUID.randomUUID());
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, e);
         Problem base = Problems.ofStatus(500, "The registry failed to answer this request. Quote the instance when reporting it.");

@@ -1,0 +1,72 @@
+package org.wic.registry.server;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DomainXmlTest {
+
+    private static final String DOMAIN = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <domain>
+              <resources>
+                <jdbc-resource pool-name="H2Pool" jndi-name="jdbc/__default"/>
+              </resources>
+              <servers>
+                <server name="server" config-ref="server-config"><resource-ref ref="jdbc/__default"/></server>
+              </servers>
+              <configs>
+                <config name="server-config">
+                  <network-config>
+                    <protocols>
+                      <protocol name="http-listener-1"><http default-virtual-server="server"/></protocol>
+                    </protocols>
+                    <network-listeners>
+                      <network-listener port="4848" protocol="admin-listener" name="admin-listener"/>
+                    </network-listeners>
+                  </network-config>
+                </config>
+              </configs>
+            </domain>
+            """;
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void definesThePoolThroughEnvironmentReferencesOnly() throws IOException {
+        String xml = configure(new Database("jdbc:postgresql://db/registry", "registry", "s3cret"));
+
+        assertThat(xml).contains("jndi-name=\"jdbc/registry\"", "pool-name=\"registry-pool\"",
+                "datasource-classname=\"org.postgresql.ds.PGSimpleDataSource\"",
+                "value=\"${ENV=REGISTRY_DB_URL}\"", "value=\"${ENV=REGISTRY_DB_USER}\"", "value=\"${ENV=REGISTRY_DB_PASSWORD}\"",
+                "<resource-ref ref=\"jdbc/registry\"/>");
+        assertThat(xml).doesNotContain("s3cret", "jdbc:postgresql://db/registry");
+    }
+
+    @Test
+    void anEmptyPasswordIsPayarasEmptyNotation() throws IOException {
+        String xml = configure(Database.h2(directory));
+
+        assertThat(xml).contains("name=\"password\" value=\"()\"");
+    }
+
+    @Test
+    void hidesTheServerBannerAndKeepsTheAdminListenerOnLoopback() throws IOException {
+        String xml = configure(Database.h2(directory));
+
+        assertThat(xml).contains("xpowered-by=\"false\"", "server-header=\"false\"", "address=\"127.0.0.1\"");
+    }
+
+    private String configure(Database database) throws IOException {
+        Path file = directory.resolve("domain.xml");
+        Files.writeString(file, DOMAIN);
+        new DomainXml(file).configure(database);
+        return Files.readString(file);
+    }
+}
