@@ -30,10 +30,12 @@ import java.util.Locale;
  * committed file and this output differ. A changed file must reach existing databases through a
  * new changeset, never by editing the released one.
  * <pre>./mvnw -q -pl db-changelog test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.wic.registry.changelog.CountryDataGenerator</pre>
+ *     -Dexec.mainClass=org.wic.registry.changelog.CountryDataGenerator \
+ *     -Dexec.args=db-changelog/src/main/resources/db/changelog/data/countries.csv</pre>
  */
 public final class CountryDataGenerator {
 
+    /** The data file, relative to the db-changelog module; pass another path as the first argument. */
     static final Path OUTPUT = Path.of("src/main/resources/db/changelog/data/countries.csv");
     static final List<String> HEADER = List.of("alpha2", "alpha3", "numeric_code", "name", "continent_code");
 
