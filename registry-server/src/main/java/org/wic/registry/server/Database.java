@@ -2,6 +2,7 @@ package org.wic.registry.server;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The database the registry's JDBC resource points at. The server reads the values from its
@@ -9,6 +10,7 @@ import java.util.Map;
  */
 record Database(String url, String user, String password) {
 
+    private static final String H2_PREFIX = "jdbc:h2:file:";
     static final String POSTGRES_DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/test";
     /** Synchronous commits: an answered write survives a crash of the server process. */
     private static final String H2_OPTIONS = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
@@ -36,11 +38,11 @@ record Database(String url, String user, String password) {
 
     static Database h2(Path dataDir) {
         Path file = dataDir.toAbsolutePath().normalize().resolve("registry");
-        return new Database("jdbc:h2:file:" + file + H2_OPTIONS, "sa", "");
+        return new Database(H2_PREFIX + file + H2_OPTIONS, "sa", "");
     }
 
     boolean isH2() {
-        return url.startsWith("jdbc:h2:");
+        return url.startsWith(H2_PREFIX);
     }
 
     /** The DataSource class the pool instantiates; both drivers sit on the domain's class path. */
@@ -59,10 +61,15 @@ record Database(String url, String user, String password) {
         return Map.of("REGISTRY_DB_URL", url, "REGISTRY_DB_USER", user, "REGISTRY_DB_PASSWORD", password);
     }
 
-    /** Where the data lives, for people: the H2 file or the URL without credentials. */
+    /** The embedded database's file, without H2's {@code .mv.db} suffix; empty for PostgreSQL. */
+    Optional<Path> embeddedFile() {
+        return isH2() ? Optional.of(Path.of(url.substring(H2_PREFIX.length(), url.indexOf(';')))) : Optional.empty();
+    }
+
+    /** Where the data lives, for people: the H2 file or the URL without its parameters. */
     String describe() {
-        return isH2() ? "embedded H2 database " + url.substring("jdbc:h2:file:".length(), url.indexOf(';')) + ".mv.db"
-                : "PostgreSQL " + url.replaceAll("[?;].*$", "");
+        return embeddedFile().map(file -> "embedded H2 database " + file + ".mv.db")
+                .orElseGet(() -> "PostgreSQL " + url.replaceAll("[?;].*$", ""));
     }
 
     private static boolean blank(String value) {

@@ -104,12 +104,11 @@ public final class RegistryServer {
     }
 
     private void prepareDataDirectory() {
-        if (database.isH2()) {
+        for (Path file : database.embeddedFile().stream().toList()) {
             try {
-                Path file = Path.of(database.url().substring("jdbc:h2:file:".length(), database.url().indexOf(';')));
                 Files.createDirectories(file.getParent());
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot create the data directory", e);
+                throw new UncheckedIOException("cannot create the data directory " + file.getParent(), e);
             }
         }
     }

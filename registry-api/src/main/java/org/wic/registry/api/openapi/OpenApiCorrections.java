@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Corrects what Payara's OpenAPI generator gets wrong (registered as {@code mp.openapi.filter}):
@@ -34,44 +35,22 @@ public class OpenApiCorrections implements OASFilter {
 
     @Override
     public Schema filterSchema(Schema schema) {
-        if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
-            schema.setMaxProperties(null);
-        }
-        if (Integer.valueOf(0).equals(schema.getMinProperties())) {
-            schema.setMinProperties(null);
-        }
-        if (Integer.valueOf(0).equals(schema.getMinLength())) {
-            schema.setMinLength(null);
-        }
-        if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
-            schema.setExclusiveMaximum(null);
-        }
-        if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
-            schema.setExclusiveMinimum(null);
-        }
-        if (Boolean.FALSE.equals(schema.getUniqueItems())) {
-            schema.setUniqueItems(null);
-        }
-        if (Boolean.FALSE.equals(schema.getNullable())) {
-            schema.setNullable(null);
-        }
-        if (Boolean.FALSE.equals(schema.getReadOnly())) {
-            schema.setReadOnly(null);
-        }
-        if (Boolean.FALSE.equals(schema.getWriteOnly())) {
-            schema.setWriteOnly(null);
-        }
-        if (Boolean.FALSE.equals(schema.getDeprecated())) {
-            schema.setDeprecated(null);
-        }
+        dropDefault(schema.getMaxProperties(), 0, schema::setMaxProperties);
+        dropDefault(schema.getMinProperties(), 0, schema::setMinProperties);
+        dropDefault(schema.getMinLength(), 0, schema::setMinLength);
+        dropDefault(schema.getExclusiveMaximum(), false, schema::setExclusiveMaximum);
+        dropDefault(schema.getExclusiveMinimum(), false, schema::setExclusiveMinimum);
+        dropDefault(schema.getUniqueItems(), false, schema::setUniqueItems);
+        dropDefault(schema.getNullable(), false, schema::setNullable);
+        dropDefault(schema.getReadOnly(), false, schema::setReadOnly);
+        dropDefault(schema.getWriteOnly(), false, schema::setWriteOnly);
+        dropDefault(schema.getDeprecated(), false, schema::setDeprecated);
         return schema;
     }
 
     @Override
     public Operation filterOperation(Operation operation) {
-        if (Boolean.FALSE.equals(operation.getDeprecated())) {
-            operation.setDeprecated(null);
-        }
+        dropDefault(operation.getDeprecated(), false, operation::setDeprecated);
         return operation;
     }
 
@@ -119,16 +98,17 @@ public class OpenApiCorrections implements OASFilter {
         if (parameter.getIn() == Parameter.In.PATH) {
             parameter.setRequired(true);
         }
-        if (Boolean.FALSE.equals(parameter.getDeprecated())) {
-            parameter.setDeprecated(null);
-        }
-        if (Boolean.FALSE.equals(parameter.getAllowEmptyValue())) {
-            parameter.setAllowEmptyValue(null);
-        }
-        if (Boolean.FALSE.equals(parameter.getAllowReserved())) {
-            parameter.setAllowReserved(null);
-        }
+        dropDefault(parameter.getDeprecated(), false, parameter::setDeprecated);
+        dropDefault(parameter.getAllowEmptyValue(), false, parameter::setAllowEmptyValue);
+        dropDefault(parameter.getAllowReserved(), false, parameter::setAllowReserved);
         return parameter;
+    }
+
+    /** An attribute Payara filled with the annotation's default is removed, as if never written. */
+    private static <T> void dropDefault(T value, T annotationDefault, Consumer<T> setter) {
+        if (annotationDefault.equals(value)) {
+            setter.accept(null);
+        }
     }
 
     @Override
