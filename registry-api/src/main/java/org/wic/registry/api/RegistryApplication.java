@@ -10,6 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.Map;
+
 /**
  * The registry's REST API at {@code /api/v1}. Shared response and problem definitions of the
  * OpenAPI document live in {@code META-INF/openapi.yaml}; each resource documents its own
@@ -24,7 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "Reference data, the public directory and public statistics need no credentials; "
                         + "everything else needs an account (HTTP Basic) or a partner API key (X-API-Key). "
                         + "Errors are RFC 9457 problem details (application/problem+json)."),
-        tags = @Tag(name = "Reference data", description = "Continents and ISO 3166-1 countries"))
+        tags = {
+                @Tag(name = "Reference data", description = "Continents and ISO 3166-1 countries; public"),
+                @Tag(name = "Identity", description = "Who is calling, accounts and partner API keys"),
+                @Tag(name = "Audit", description = "The trail of every state change; secretariat only")})
 @SecuritySchemes({
         @SecurityScheme(securitySchemeName = RegistryApplication.ACCOUNT_SCHEME, type = SecuritySchemeType.HTTP,
                 scheme = "basic", description = "Secretariat and member representative accounts"),
@@ -35,4 +40,10 @@ public class RegistryApplication extends Application {
 
     public static final String ACCOUNT_SCHEME = "account";
     public static final String PARTNER_SCHEME = "partnerKey";
+
+    /** Jersey would otherwise publish an unauthenticated WADL description at /api/v1/application.wadl. */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }

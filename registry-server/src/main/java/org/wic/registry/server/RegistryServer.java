@@ -26,11 +26,13 @@ import java.util.Map;
  *       integration tests.</li>
  * </ul>
  * Options ({@code --name=value}): payara-home, domain, port-base, domains-dir, ear, jdbc-driver,
- * database (environment, h2, postgres), data-dir.
+ * database (environment, h2, postgres), data-dir; and {@code --env.NAME=value} for variables the
+ * server gets in its environment besides this process's own (the tests' settings).
  */
 public final class RegistryServer {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+    private static final String ENV_OPTION = "env.";
     /** What DatabaseMigration logs when Liquibase fails: the reason a deployment failed, in one line. */
     private static final String MIGRATION_FAILURE = "Database migration failed, the registry does not start";
 
@@ -38,6 +40,7 @@ public final class RegistryServer {
     private final Database database;
     private final Path ear;
     private final Path jdbcDriver;
+    private final Map<String, String> serverEnvironment = new HashMap<>();
 
     private RegistryServer(Map<String, String> options, Map<String, String> env) {
         this.domain = new PayaraDomain(Path.of(required(options, "payara-home")), required(options, "domain"),
@@ -46,6 +49,12 @@ public final class RegistryServer {
                 Path.of(required(options, "data-dir")), env);
         this.ear = Path.of(options.getOrDefault("ear", ""));
         this.jdbcDriver = Path.of(options.getOrDefault("jdbc-driver", ""));
+        options.forEach((name, value) -> {
+            if (name.startsWith(ENV_OPTION)) {
+                serverEnvironment.put(name.substring(ENV_OPTION.length()), value);
+            }
+        });
+        serverEnvironment.putAll(database.environment());
     }
 
     public static void main(String[] args) throws Exception {
@@ -60,7 +69,10 @@ public final class RegistryServer {
         var server = new RegistryServer(options, System.getenv());
         switch (args[0]) {
             case "run" -> server.run();
-            case "start" -> server.start();
+            case "start" -> {
+                server.prepare();
+                server.launch();
+            }
             case "stop" -> server.domain.stop();
             default -> throw new IllegalArgumentException("unknown mode " + args[0] + "; use run, start or stop");
         }
@@ -70,8 +82,9 @@ public final class RegistryServer {
     private void run() throws InterruptedException {
         refuseBusyPorts();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopIfRunning, "registry-stop"));
-        Thread log = startLogTail();
-        start();
+        prepare();
+        Thread log = startLogTail(); // after prepare(): the fresh domain's log, never the last run's
+        launch();
         System.out.println();
         System.out.println("==> WIC Membership Registry is ready on the " + database.describe() + ": API " + url("/api/v1")
                 + " · API docs " + url("/api-docs/") + " · OpenAPI " + url("/openapi") + " · health " + url("/health/ready")
@@ -84,13 +97,17 @@ public final class RegistryServer {
         System.out.println("The registry's server has stopped.");
     }
 
-    /** Fresh domain, start, deploy, wait for readiness; a failed deployment stops the server and fails. */
-    private void start() {
+    /** A fresh domain, configured for the database. */
+    private void prepare() {
         domain.recreate(jdbcDriver);
         prepareDataDirectory();
         domain.configure(database);
+    }
+
+    /** Start, deploy, wait for readiness; a failed deployment stops the server and fails. */
+    private void launch() {
         System.out.println("Starting Payara Server (domain " + domain.directory() + ") on the " + database.describe());
-        domain.start(database.environment());
+        domain.start(serverEnvironment);
         try {
             domain.deploy(ear);
             awaitReadiness();

@@ -1,5 +1,6 @@
 package org.wic.registry.api.country;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import org.wic.registry.country.Continent;
 import org.wic.registry.country.CountryCatalog;
 import org.wic.registry.error.UnknownEntityException;
 
+@PermitAll
 @Path("continents")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reference data")

@@ -1,5 +1,6 @@
 package org.wic.registry.api.country;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,6 +26,7 @@ import org.wic.registry.error.UnknownEntityException;
 
 import java.util.Optional;
 
+@PermitAll
 @Path("countries")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reference data")

@@ -5,10 +5,8 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.wic.registry.api.json.JsonbConfiguration;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The error page (web.xml) for whatever fails outside JAX-RS: a path no servlet or static file
@@ -26,13 +24,7 @@ public class ErrorPageServlet extends HttpServlet {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer number ? number : HttpServletResponse.SC_NOT_FOUND;
         String path = code == null ? request.getRequestURI() : String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
-        Problem problem = Problems.ofStatus(status, detail(status, path));
-
-        response.resetBuffer();
-        response.setStatus(status);
-        response.setContentType(Problems.MEDIA_TYPE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(JsonbConfiguration.jsonb().toJson(problem));
+        ProblemWriter.write(response, Problems.ofStatus(status, detail(status, path)));
     }
 
     private static String detail(int status, String path) {

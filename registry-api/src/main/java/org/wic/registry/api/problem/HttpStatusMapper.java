@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What JAX-RS itself refuses: an unknown path (404), a method the resource does not have (405),
@@ -27,22 +28,29 @@ public class HttpStatusMapper implements ExceptionMapper<WebApplicationException
     public Response toResponse(WebApplicationException e) {
         Response original = e.getResponse();
         int status = original.getStatus();
-        Response.ResponseBuilder answer = Problems.response(Problems.ofStatus(status, detail(status, original)));
+        Response.ResponseBuilder answer = Problems.response(Problems.ofStatus(status, detail(status, original, e)));
         for (String header : KEPT_HEADERS) {
             original.getHeaders().getOrDefault(header, List.of()).forEach(value -> answer.header(header, value));
         }
         return answer.build();
     }
 
-    private String detail(int status, Response original) {
+    private String detail(int status, Response original, WebApplicationException e) {
         String path = uriInfo == null ? "this path" : uriInfo.getRequestUri().getRawPath();
         return switch (status) {
+            case 401 -> "Sign in: HTTP Basic for accounts, X-API-Key for partner systems.";
+            case 403 -> ownMessage(e).orElse("Your role does not allow this.");
             case 404 -> "There is nothing at " + path + ".";
             case 405 -> "This method is not allowed on " + path + "; allowed: " + String.join(", ", allowed(original)) + ".";
             case 406 -> "This resource answers application/json; the Accept header asks for something else.";
             case 415 -> "This resource reads application/json; send the body with Content-Type: application/json.";
             default -> Problems.reasonPhrase(status) + ".";
         };
+    }
+
+    /** The registry's own words (RoleCheck's), not JAX-RS's generic "HTTP 403 Forbidden". */
+    private static Optional<String> ownMessage(WebApplicationException e) {
+        return Optional.ofNullable(e.getMessage()).filter(message -> !message.startsWith("HTTP "));
     }
 
     private static List<String> allowed(Response original) {

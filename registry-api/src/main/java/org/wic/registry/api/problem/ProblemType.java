@@ -9,7 +9,8 @@ import java.net.URI;
 public enum ProblemType {
 
     INVALID_INPUT("invalid-input", "Invalid input"),
-    MALFORMED_JSON("malformed-json", "Malformed JSON");
+    MALFORMED_JSON("malformed-json", "Malformed JSON"),
+    CONFLICT("conflict", "Conflict");
 
     private final URI uri;
     private final String title;

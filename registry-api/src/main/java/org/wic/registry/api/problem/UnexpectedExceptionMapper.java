@@ -11,7 +11,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Catch-all. A database outage is a 503 with Retry-After: the request may succeed shortly.
+ * Catch-all. A database outage is a 503 with Retry-After: the request may succeed shortly. A
+ * write a database constraint refused (two requests racing for one unique name) is a 409.
  * Anything else is a fault of ours: the client gets a 500 problem with an incident id and
  * nothing else; the log gets the id and the stack trace.
  */
@@ -28,6 +29,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             LOG.log(Level.WARNING, "Database unavailable: {0}", e.getMessage());
             return Problems.response(Problems.ofStatus(503, "The registry's database cannot be reached right now; try again shortly."))
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
+        if (DataIntegrity.violated(e)) {
+            LOG.log(Level.INFO, "A write was refused by a database constraint: {0}", e.getMessage());
+            return Problems.response(Problems.of(ProblemType.CONFLICT, 409,
+                    "This conflicts with a change made at the same time; read the current state and try again.", null)).build();
         }
         URI incident = URI.create("urn:uuid:" + UUID.randomUUID());
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, e);

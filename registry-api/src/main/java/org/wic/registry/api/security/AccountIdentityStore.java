@@ -1,0 +1,24 @@
+package org.wic.registry.api.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import org.wic.registry.security.Authenticator;
+
+import java.util.Set;
+
+/** Accounts: a username and password checked against the registry's PBKDF2 hashes. */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    @Inject
+    private Authenticator authenticator;
+
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        return authenticator.account(credential.getCaller(), credential.getPasswordAsString())
+                .map(caller -> new CredentialValidationResult(new RegistryPrincipal(caller), Set.of(caller.role().orElseThrow().name())))
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+}

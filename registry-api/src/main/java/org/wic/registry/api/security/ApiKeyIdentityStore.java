@@ -1,0 +1,24 @@
+package org.wic.registry.api.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import org.wic.registry.security.Authenticator;
+import org.wic.registry.security.Role;
+
+import java.util.Set;
+
+/** Partner systems: an API key checked against the registry's salted hashes. */
+@ApplicationScoped
+public class ApiKeyIdentityStore implements IdentityStore {
+
+    @Inject
+    private Authenticator authenticator;
+
+    public CredentialValidationResult validate(ApiKeyCredential credential) {
+        return authenticator.apiKey(credential.key())
+                .map(caller -> new CredentialValidationResult(new RegistryPrincipal(caller), Set.of(Role.PARTNER.name())))
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+}

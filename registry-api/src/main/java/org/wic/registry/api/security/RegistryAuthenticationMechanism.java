@@ -1,0 +1,98 @@
+package org.wic.registry.api.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.wic.registry.api.problem.ProblemWriter;
+import org.wic.registry.api.problem.Problems;
+import org.wic.registry.security.LoginThrottle;
+import org.wic.registry.security.ThrottlePolicy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+
+/**
+ * How callers prove who they are: HTTP Basic for accounts, {@code X-API-Key} for partner systems.
+ * A request without credentials goes on anonymously (the resource decides whether that is enough);
+ * bad credentials are a 401 problem whatever the resource, and a username with too many recent
+ * failures gets 429 with Retry-After before its password is even looked at.
+ */
+@ApplicationScoped
+public class RegistryAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    public static final String API_KEY_HEADER = "X-API-Key";
+    public static final String CHALLENGE = "Basic realm=\"WIC Membership Registry\", charset=\"UTF-8\"";
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Inject
+    private LoginThrottle throttle;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String apiKey = request.getHeader(API_KEY_HEADER);
+        String authorization = request.getHeader("Authorization");
+        if (apiKey != null) {
+            return login(context, identityStores.validate(new ApiKeyCredential(apiKey)), "The API key is not valid, or revoked or expired.");
+        }
+        if (authorization == null) {
+            return context.doNothing();
+        }
+        Optional<UsernamePasswordCredential> credential = BasicCredentials.parse(authorization);
+        if (credential.isEmpty()) {
+            return unauthorized(context, "Send accounts' credentials as HTTP Basic, or a partner key in X-API-Key.");
+        }
+        String username = credential.get().getCaller();
+        ThrottlePolicy.State throttling = throttle.state(username);
+        if (throttling.throttled()) {
+            return tooManyAttempts(context, throttling);
+        }
+        CredentialValidationResult result = identityStores.validate(credential.get());
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            if (throttling.recentFailures() > 0) {
+                throttle.clear(username);
+            }
+            return context.notifyContainerAboutLogin(result);
+        }
+        throttle.recordFailure(username);
+        return unauthorized(context, "The username or password is wrong.");
+    }
+
+    private static AuthenticationStatus login(HttpMessageContext context, CredentialValidationResult result, String failure) {
+        return result.getStatus() == CredentialValidationResult.Status.VALID
+                ? context.notifyContainerAboutLogin(result)
+                : unauthorized(context, failure);
+    }
+
+    private static AuthenticationStatus unauthorized(HttpMessageContext context, String detail) {
+        HttpServletResponse response = context.getResponse();
+        response.setHeader("WWW-Authenticate", CHALLENGE);
+        write(response, 401, detail);
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus tooManyAttempts(HttpMessageContext context, ThrottlePolicy.State throttling) {
+        long seconds = Math.max(1, throttling.retryAfter().toSeconds() + (throttling.retryAfter().toNanosPart() > 0 ? 1 : 0));
+        HttpServletResponse response = context.getResponse();
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        write(response, 429, "Too many failed logins for this username; try again in " + seconds + " s.");
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static void write(HttpServletResponse response, int status, String detail) {
+        try {
+            ProblemWriter.write(response, Problems.ofStatus(status, detail));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.wic.registry.api.security;
+
+import jakarta.security.enterprise.CallerPrincipal;
+import org.wic.registry.security.Caller;
+
+/** The authenticated caller, as Jakarta Security carries it through the request. */
+public class RegistryPrincipal extends CallerPrincipal {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Caller caller;
+
+    public RegistryPrincipal(Caller caller) {
+        super(caller.id());
+        this.caller = caller;
+    }
+
+    public Caller caller() {
+        return caller;
+    }
+}
