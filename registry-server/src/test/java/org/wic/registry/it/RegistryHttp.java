@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,19 +25,38 @@ public final class RegistryHttp {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final URI base;
+    private final List<String> defaultHeaders;
 
-    private RegistryHttp(URI base) {
+    private RegistryHttp(URI base, List<String> defaultHeaders) {
         this.base = base;
+        this.defaultHeaders = defaultHeaders;
     }
 
-    /** The deployed registry. */
+    /** The deployed registry, anonymously. */
     public static RegistryHttp registry() {
-        return new RegistryHttp(BASE);
+        return new RegistryHttp(BASE, List.of());
     }
 
     /** Another application in the test domain (an Arquillian deployment). */
     public static RegistryHttp at(URI base) {
-        return new RegistryHttp(base);
+        return new RegistryHttp(base, List.of());
+    }
+
+    /** The same client, sending these credentials with every request. */
+    public RegistryHttp as(Credentials credentials) {
+        return new RegistryHttp(base, List.of(credentials.header(), credentials.value()));
+    }
+
+    public Answer post(String path, String json, String... headers) {
+        return send("POST", path, "application/json", json, headers);
+    }
+
+    public Answer put(String path, String json, String... headers) {
+        return send("PUT", path, "application/json", json, headers);
+    }
+
+    public Answer delete(String path, String... headers) {
+        return send("DELETE", path, null, null, headers);
     }
 
     public Answer get(String path, String... headers) {
@@ -48,6 +68,9 @@ public final class RegistryHttp {
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        if (!defaultHeaders.isEmpty()) {
+            request.headers(defaultHeaders.toArray(String[]::new));
         }
         if (headers.length > 0) {
             request.headers(headers);

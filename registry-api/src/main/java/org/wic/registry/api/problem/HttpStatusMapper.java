@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.wic.registry.api.security.RegistryAuthenticationMechanism;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import java.util.Optional;
 /**
  * What JAX-RS itself refuses: an unknown path (404), a method the resource does not have (405),
  * an Accept it cannot serve (406), a body type it does not read (415). Headers the client needs
- * (Allow, WWW-Authenticate, Retry-After) are kept.
+ * (Allow, WWW-Authenticate, Retry-After) are kept, and a 401 always carries the registry's challenge.
  */
 @Provider
 public class HttpStatusMapper implements ExceptionMapper<WebApplicationException> {
@@ -31,6 +32,9 @@ public class HttpStatusMapper implements ExceptionMapper<WebApplicationException
         Response.ResponseBuilder answer = Problems.response(Problems.ofStatus(status, detail(status, original, e)));
         for (String header : KEPT_HEADERS) {
             original.getHeaders().getOrDefault(header, List.of()).forEach(value -> answer.header(header, value));
+        }
+        if (status == 401 && !original.getHeaders().containsKey(HttpHeaders.WWW_AUTHENTICATE)) {
+            answer.header(HttpHeaders.WWW_AUTHENTICATE, RegistryAuthenticationMechanism.CHALLENGE); // a 401 always names its scheme
         }
         return answer.build();
     }

@@ -2,6 +2,7 @@ package org.wic.registry.api.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
@@ -15,6 +16,12 @@ public class AccountIdentityStore implements IdentityStore {
 
     @Inject
     private Authenticator authenticator;
+
+    /** Dispatched here, not found reflectively by the interface's default: that lookup breaks after a redeployment. */
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        return credential instanceof UsernamePasswordCredential password ? validate(password) : CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         return authenticator.account(credential.getCaller(), credential.getPasswordAsString())

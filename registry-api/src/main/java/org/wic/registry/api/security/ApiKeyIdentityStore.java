@@ -2,6 +2,7 @@ package org.wic.registry.api.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import org.wic.registry.security.Authenticator;
@@ -15,6 +16,12 @@ public class ApiKeyIdentityStore implements IdentityStore {
 
     @Inject
     private Authenticator authenticator;
+
+    /** Dispatched here, not found reflectively by the interface's default: that lookup breaks after a redeployment. */
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        return credential instanceof ApiKeyCredential key ? validate(key) : CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
 
     public CredentialValidationResult validate(ApiKeyCredential credential) {
         return authenticator.apiKey(credential.key())

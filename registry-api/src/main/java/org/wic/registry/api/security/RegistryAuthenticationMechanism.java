@@ -76,21 +76,22 @@ public class RegistryAuthenticationMechanism implements HttpAuthenticationMechan
     private static AuthenticationStatus unauthorized(HttpMessageContext context, String detail) {
         HttpServletResponse response = context.getResponse();
         response.setHeader("WWW-Authenticate", CHALLENGE);
-        write(response, 401, detail);
+        write(context, 401, detail);
         return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus tooManyAttempts(HttpMessageContext context, ThrottlePolicy.State throttling) {
         long seconds = Math.max(1, throttling.retryAfter().toSeconds() + (throttling.retryAfter().toNanosPart() > 0 ? 1 : 0));
-        HttpServletResponse response = context.getResponse();
-        response.setHeader("Retry-After", String.valueOf(seconds));
-        write(response, 429, "Too many failed logins for this username; try again in " + seconds + " s.");
+        context.getResponse().setHeader("Retry-After", String.valueOf(seconds));
+        write(context, 429, "Too many failed logins for this username; try again in " + seconds + " s.");
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static void write(HttpServletResponse response, int status, String detail) {
+    /** These answers come before the servlet filters run, so they set the security headers themselves. */
+    private static void write(HttpMessageContext context, int status, String detail) {
+        SecurityHeaders.apply(context.getRequest(), context.getResponse());
         try {
-            ProblemWriter.write(response, Problems.ofStatus(status, detail));
+            ProblemWriter.write(context.getResponse(), Problems.ofStatus(status, detail));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,5 @@
 package org.wic.registry.api.security;
 
-import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,12 +24,17 @@ import java.util.logging.Logger;
  * resources (method first, then class). No credentials where a role is needed is a 401 with the
  * Basic challenge; the wrong role is a 403. A registry resource method with none of the three is
  * denied: nothing becomes public by forgetting an annotation.
+ * <p>
+ * It runs just before the AUTHORIZATION stage, because Payara's MicroProfile JWT module registers
+ * a {@code @RolesAllowed} filter of its own there, whose 401 has no challenge and talks of JWT; at
+ * the same priority the two would run in an order that changes from one deployment to the next.
  */
 @Provider
 public class RoleCheck implements DynamicFeature {
 
     private static final Logger LOG = Logger.getLogger(RoleCheck.class.getName());
     private static final String REGISTRY_PACKAGE = "org.wic.registry";
+    static final int PRIORITY = Priorities.AUTHORIZATION - 100;
 
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {
@@ -42,11 +46,11 @@ public class RoleCheck implements DynamicFeature {
         AnnotatedElement decisive = decisive(method, type);
         if (decisive == null) {
             LOG.warning(() -> type.getName() + "." + method.getName() + " has no @PermitAll or @RolesAllowed: denied to everyone");
-            context.register(new Filter(List.of()));
+            context.register(new Filter(List.of()), PRIORITY);
         } else if (decisive.isAnnotationPresent(RolesAllowed.class)) {
-            context.register(new Filter(List.of(decisive.getAnnotation(RolesAllowed.class).value())));
+            context.register(new Filter(List.of(decisive.getAnnotation(RolesAllowed.class).value())), PRIORITY);
         } else if (decisive.isAnnotationPresent(DenyAll.class)) {
-            context.register(new Filter(List.of()));
+            context.register(new Filter(List.of()), PRIORITY);
         }
     }
 
@@ -60,7 +64,6 @@ public class RoleCheck implements DynamicFeature {
         return null;
     }
 
-    @Priority(Priorities.AUTHORIZATION)
     static final class Filter implements ContainerRequestFilter {
 
         private final List<String> roles;

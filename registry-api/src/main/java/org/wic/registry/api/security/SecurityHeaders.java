@@ -27,10 +27,15 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        apply(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /** Also for answers given before this filter runs (the authentication mechanism's 401 and 429). */
+    static void apply(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Content-Security-Policy", isUiPage(request.getRequestURI()) ? UI_POLICY : API_POLICY);
-        chain.doFilter(request, response);
     }
 
     static boolean isUiPage(String path) {

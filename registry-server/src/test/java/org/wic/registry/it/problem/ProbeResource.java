@@ -1,5 +1,6 @@
 package org.wic.registry.it.problem;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Min;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
  * A test-only resource that takes a JSON body with validation, as later endpoints will, and one
  * that fails the way a bug would; deployed with the registry's API classes by ProblemMappingIT.
  */
+@PermitAll
 @Path("probe")
 public class ProbeResource {
 

@@ -1,0 +1,89 @@
+package org.wic.registry.it.security;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.wic.registry.it.Credentials;
+import org.wic.registry.it.Identities;
+import org.wic.registry.it.RegistryHttp;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.wic.registry.it.ProblemAssertions.assertProblem;
+
+/**
+ * Every endpoint so far, for every kind of caller: allowed (any answer but 401 and 403), or 401
+ * (no credentials) or 403 (the wrong role), both as problems. Requests that pass the check aim at
+ * things that do not exist or carry bad input, so the matrix changes nothing.
+ */
+class RoleMatrixIT {
+
+    enum Caller { ANONYMOUS, PARTNER, MEMBER, SECRETARIAT }
+
+    /** What each caller gets: A = allowed, 401, 403. */
+    record Rule(String method, String path, String body, String anonymous, String partner, String member, String secretariat) {
+        String expectation(Caller caller) {
+            return switch (caller) {
+                case ANONYMOUS -> anonymous;
+                case PARTNER -> partner;
+                case MEMBER -> member;
+                case SECRETARIAT -> secretariat;
+            };
+        }
+    }
+
+    private static final String BAD_BODY = "{}";
+    private static final Rule[] RULES = {
+            new Rule("GET", "/api/v1/continents", null, "A", "A", "A", "A"),
+            new Rule("GET", "/api/v1/continents/EU", null, "A", "A", "A", "A"),
+            new Rule("GET", "/api/v1/countries", null, "A", "A", "A", "A"),
+            new Rule("GET", "/api/v1/countries/FR", null, "A", "A", "A", "A"),
+            new Rule("GET", "/api/v1/me", null, "401", "A", "A", "A"),
+            new Rule("PUT", "/api/v1/me/password", BAD_BODY, "401", "403", "A", "A"),
+            new Rule("POST", "/api/v1/users", BAD_BODY, "401", "403", "403", "A"),
+            new Rule("GET", "/api/v1/users", null, "401", "403", "403", "A"),
+            new Rule("GET", "/api/v1/users/no-such-user", null, "401", "403", "403", "A"),
+            new Rule("POST", "/api/v1/users/no-such-user/disable", null, "401", "403", "403", "A"),
+            new Rule("POST", "/api/v1/users/no-such-user/enable", null, "401", "403", "403", "A"),
+            new Rule("PUT", "/api/v1/users/no-such-user/password", BAD_BODY, "401", "403", "403", "A"),
+            new Rule("POST", "/api/v1/api-keys", BAD_BODY, "401", "403", "403", "A"),
+            new Rule("GET", "/api/v1/api-keys", null, "401", "403", "403", "A"),
+            new Rule("GET", "/api/v1/api-keys/999999999", null, "401", "403", "403", "A"),
+            new Rule("DELETE", "/api/v1/api-keys/999999999", null, "401", "403", "403", "A"),
+            new Rule("GET", "/api/v1/audit", null, "401", "403", "403", "A"),
+    };
+
+    private static Map<Caller, Optional<Credentials>> credentials;
+
+    @BeforeAll
+    static void callers() {
+        credentials = Map.of(
+                Caller.ANONYMOUS, Optional.empty(),
+                Caller.PARTNER, Optional.of(Identities.newPartner()),
+                Caller.MEMBER, Optional.of(Identities.newAccount("MEMBER")),
+                Caller.SECRETARIAT, Optional.of(Identities.newAccount("SECRETARIAT")));
+    }
+
+    static Stream<Arguments> matrix() {
+        return Stream.of(RULES).flatMap(rule -> Stream.of(Caller.values()).map(caller -> Arguments.of(rule.method() + " " + rule.path(), caller, rule)));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("matrix")
+    void eachCallerGetsWhatItsRoleAllows(String endpoint, Caller caller, Rule rule) {
+        RegistryHttp client = credentials.get(caller).map(RegistryHttp.registry()::as).orElse(RegistryHttp.registry());
+
+        RegistryHttp.Answer answer = client.send(rule.method(), rule.path(), rule.body() == null ? null : "application/json", rule.body());
+
+        switch (rule.expectation(caller)) {
+            case "A" -> assertThat(answer.status()).as("%s as %s: %s", endpoint, caller, answer).isNotIn(401, 403, 500);
+            case "401" -> assertProblem(answer, 401);
+            case "403" -> assertProblem(answer, 403);
+            default -> throw new IllegalStateException(rule.expectation(caller));
+        }
+    }
+}
