@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,8 +46,8 @@ public class AuditResource {
     @GET
     @Operation(operationId = "searchAudit", summary = "Search the audit trail",
             description = "Every state change, newest first, filtered by entity, actor and time; paginated.")
-    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Items per page, 1 to 200 (default 50)", example = "50")
-    @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "The nextCursor of the previous page")
+    @Parameter(ref = "Limit")
+    @Parameter(ref = "Cursor")
     @APIResponse(responseCode = "200", description = "A page of events; Link rel=\"next\" while more follow",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditPage.class),
                     examples = @ExampleObject(name = "page", value = """

@@ -27,7 +27,8 @@ import java.util.function.Consumer;
  * Corrects what Payara's OpenAPI generator gets wrong (registered as {@code mp.openapi.filter}):
  * it copies every default of a {@code @Schema} annotation into the document, and some of those
  * defaults change the meaning ({@code maxProperties: 0} allows no property at all); it marks path
- * parameters optional, which OpenAPI forbids; and it repeats a tag once per class that uses it.
+ * parameters optional, which OpenAPI forbids, and puts {@code required} beside a parameter's
+ * {@code $ref}; and it repeats a tag once per class that uses it.
  * And it writes the JSON of an {@code @ExampleObject} as one string, so examples are parsed back
  * into JSON here.
  */
@@ -95,7 +96,9 @@ public class OpenApiCorrections implements OASFilter {
 
     @Override
     public Parameter filterParameter(Parameter parameter) {
-        if (parameter.getIn() == Parameter.In.PATH) {
+        if (parameter.getRef() != null) {
+            parameter.setRequired(null); // a reference carries nothing beside it
+        } else if (parameter.getIn() == Parameter.In.PATH) {
             parameter.setRequired(true);
         }
         dropDefault(parameter.getDeprecated(), false, parameter::setDeprecated);

@@ -60,10 +60,23 @@ class OpenApiDocumentIT {
         forEachOperation((path, operation) -> {
             if (operation.containsKey("parameters")) {
                 operation.getJsonArray("parameters").getValuesAs(JsonObject.class).stream()
-                        .filter(p -> p.getString("in").equals("path"))
+                        .filter(p -> !p.containsKey("$ref") && p.getString("in").equals("path"))
                         .forEach(p -> assertThat(p.getBoolean("required")).as("%s in %s", p.getString("name"), path).isTrue());
             }
         });
+    }
+
+    @Test
+    void paginatedOperationsShareTheLimitAndCursorParameters() {
+        JsonObject document = document();
+        JsonObject users = document.getJsonObject("paths").getJsonObject("/api/v1/users").getJsonObject("get");
+
+        assertThat(users.getJsonArray("parameters").getValuesAs(JsonObject.class)).extracting(p -> p.getString("$ref"))
+                .containsExactly("#/components/parameters/Limit", "#/components/parameters/Cursor");
+        assertThat(users.getJsonArray("parameters").getJsonObject(0).keySet()).containsExactly("$ref");
+        JsonObject limit = document.getJsonObject("components").getJsonObject("parameters").getJsonObject("Limit");
+        assertThat(limit.getString("name")).isEqualTo("limit");
+        assertThat(limit.getJsonObject("schema").getInt("maximum")).isEqualTo(200);
     }
 
     @Test
