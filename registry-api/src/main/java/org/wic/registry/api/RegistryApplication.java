@@ -28,6 +28,9 @@ import java.util.Map;
                         + "Errors are RFC 9457 problem details (application/problem+json)."),
         tags = {
                 @Tag(name = "Reference data", description = "Continents and ISO 3166-1 countries; public"),
+                @Tag(name = "Tiers", description = "Membership tiers and their dues; public to read"),
+                @Tag(name = "Applications", description = "Applying for membership and the secretariat's review"),
+                @Tag(name = "Members", description = "The members of the World Internet Conference"),
                 @Tag(name = "Identity", description = "Who is calling, accounts and partner API keys"),
                 @Tag(name = "Audit", description = "The trail of every state change; secretariat only")})
 @SecuritySchemes({

@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 public record Caller(Kind kind, String id, String displayName, Optional<Role> role, Optional<String> memberNumber) {
 
-    public enum Kind { ACCOUNT, API_KEY, SYSTEM, ANONYMOUS }
+    public enum Kind { ACCOUNT, API_KEY, APPLICANT, SYSTEM, ANONYMOUS }
 
     private static final Caller SYSTEM = new Caller(Kind.SYSTEM, "registry", "registry", Optional.empty(), Optional.empty());
     private static final Caller ANONYMOUS = new Caller(Kind.ANONYMOUS, "anonymous", "anonymous", Optional.empty(), Optional.empty());
@@ -35,6 +35,11 @@ public record Caller(Kind kind, String id, String displayName, Optional<Role> ro
 
     public static Caller apiKey(String prefix, String name) {
         return new Caller(Kind.API_KEY, prefix, name, Optional.of(Role.PARTNER), Optional.empty());
+    }
+
+    /** Someone applying for membership, known by the application and its tracking token. */
+    public static Caller applicant(long applicationId) {
+        return new Caller(Kind.APPLICANT, "applicant:" + applicationId, "applicant", Optional.empty(), Optional.empty());
     }
 
     /** The registry itself: start-up work and scheduled jobs. */

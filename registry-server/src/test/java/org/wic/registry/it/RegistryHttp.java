@@ -14,6 +14,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A plain HTTP client for black-box tests of the deployed registry: what any client of the API
@@ -22,6 +24,7 @@ import java.util.Optional;
 public final class RegistryHttp {
 
     public static final URI BASE = URI.create(System.getProperty("registry.base-url", "http://localhost:28080"));
+    private static final Pattern NEXT_LINK = Pattern.compile("<https?://[^/]+([^>]+)>;\\s*rel=\"next\"");
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final URI base;
@@ -101,6 +104,11 @@ public final class RegistryHttp {
 
         public String contentType() {
             return header("Content-Type").orElse("");
+        }
+
+        /** The path and query of the {@code Link: <…>; rel="next"} header, while a next page exists. */
+        public Optional<String> nextPath() {
+            return header("Link").map(link -> NEXT_LINK.matcher(link)).filter(Matcher::find).map(matcher -> matcher.group(1));
         }
 
         @Override

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -25,9 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wic.registry.api.RegistryApplication;
+import org.wic.registry.api.idempotency.IdempotentCreations;
 import org.wic.registry.api.paging.PageParameters;
 import org.wic.registry.api.paging.PagedResponses;
 import org.wic.registry.error.InvalidInputException;
+import org.wic.registry.idempotency.IdempotencyKey;
 import org.wic.registry.paging.Page;
 import org.wic.registry.security.Account;
 import org.wic.registry.security.AccountService;
@@ -53,12 +56,17 @@ public class UserResource {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private IdempotentCreations creations;
+
     @Context
     private UriInfo uriInfo;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createUser", summary = "Open an account", description = "A secretariat officer or a member representative account, enabled, with its first password.")
+    @Operation(operationId = "createUser", summary = "Open an account",
+            description = "A secretariat officer or a member representative account, enabled, with its first password. Accepts Idempotency-Key.")
+    @Parameter(ref = "IdempotencyKey")
     @APIResponse(responseCode = "201", description = "Opened; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = UserResponse.class), examples = @ExampleObject(name = "user", value = USER_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "InvalidInput")
@@ -66,10 +74,13 @@ public class UserResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public Response create(@NotNull @Valid NewUserRequest request) {
-        Account account = accounts.open(caller, request.username(), role(request.role()), request.password());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(account.username().value()).build())
-                .entity(UserResponse.of(account)).build();
+    @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
+    public Response create(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @NotNull @Valid NewUserRequest request) {
+        return creations.create("POST /api/v1/users", caller, idempotencyKey, request, () -> {
+            Account account = accounts.open(caller, request.username(), role(request.role()), request.password());
+            return new IdempotentCreations.Created(uriInfo.getAbsolutePathBuilder().path(account.username().value()).build(),
+                    UserResponse.of(account));
+        });
     }
 
     @GET

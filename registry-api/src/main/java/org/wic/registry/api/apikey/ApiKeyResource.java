@@ -8,6 +8,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,9 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wic.registry.api.RegistryApplication;
+import org.wic.registry.api.idempotency.IdempotentCreations;
 import org.wic.registry.api.json.Instants;
 import org.wic.registry.api.paging.PageParameters;
 import org.wic.registry.api.paging.PagedResponses;
+import org.wic.registry.idempotency.IdempotencyKey;
 import org.wic.registry.paging.Page;
 import org.wic.registry.security.ApiKeyService;
 import org.wic.registry.security.Caller;
@@ -55,13 +58,18 @@ public class ApiKeyResource {
     @Inject
     private Clock clock;
 
+    @Inject
+    private IdempotentCreations creations;
+
     @Context
     private UriInfo uriInfo;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createApiKey", summary = "Issue a partner API key",
-            description = "The answer holds the key in the field key: this is the only time it is shown. Partners send it as X-API-Key.")
+            description = "The answer holds the key in the field key: this is the only time it is shown (or a retry with the same "
+                    + "Idempotency-Key within a day). Partners send it as X-API-Key.")
+    @Parameter(ref = "IdempotencyKey")
     @APIResponse(responseCode = "201", description = "Issued; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = IssuedApiKeyResponse.class), examples = @ExampleObject(name = "issued", value = """
                     {"id": 51, "name": "Example Partner directory sync", "prefix": "wic_4fTz9QbL",
@@ -70,10 +78,13 @@ public class ApiKeyResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public Response create(@NotNull @Valid NewApiKeyRequest request) {
-        ApiKeyService.IssuedKey issued = apiKeys.issue(caller, request.name(), Instants.parse("expiresAt", request.expiresAt()));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(issued.apiKey().id())).build())
-                .entity(IssuedApiKeyResponse.of(issued)).build();
+    @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
+    public Response create(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @NotNull @Valid NewApiKeyRequest request) {
+        return creations.create("POST /api/v1/api-keys", caller, idempotencyKey, request, () -> {
+            ApiKeyService.IssuedKey issued = apiKeys.issue(caller, request.name(), Instants.parse("expiresAt", request.expiresAt()));
+            return new IdempotentCreations.Created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(issued.apiKey().id())).build(),
+                    IssuedApiKeyResponse.of(issued));
+        });
     }
 
     @GET

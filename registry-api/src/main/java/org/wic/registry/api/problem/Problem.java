@@ -7,11 +7,17 @@ import java.util.List;
 
 /**
  * An RFC 9457 problem detail. {@code errors} appears only on validation problems and names each
- * rejected field; absent members are left out of the JSON. Its OpenAPI schema is written out in
+ * rejected field; {@code currentStatus} and {@code allowedActions} only on refused state
+ * transitions. Absent members are left out of the JSON. Its OpenAPI schema is written out in
  * META-INF/openapi.yaml, beside the shared error responses.
  */
-@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors"})
-public record Problem(URI type, String title, int status, String detail, URI instance, List<FieldProblem> errors) {
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors", "currentStatus", "allowedActions"})
+public record Problem(URI type, String title, int status, String detail, URI instance, List<FieldProblem> errors,
+                      String currentStatus, List<String> allowedActions) {
+
+    public Problem(URI type, String title, int status, String detail, URI instance, List<FieldProblem> errors) {
+        this(type, title, status, detail, instance, errors, null, null);
+    }
 
     /** One rejected request field, query parameter or header. */
     @JsonbPropertyOrder({"field", "message"})

@@ -10,7 +10,9 @@ public enum ProblemType {
 
     INVALID_INPUT("invalid-input", "Invalid input"),
     MALFORMED_JSON("malformed-json", "Malformed JSON"),
-    CONFLICT("conflict", "Conflict");
+    CONFLICT("conflict", "Conflict"),
+    INVALID_TRANSITION("invalid-transition", "Not possible in the current state"),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency-Key reused");
 
     private final URI uri;
     private final String title;

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.wic.registry.persistence.DatabaseFailures;
 
 import java.net.URI;
 import java.util.UUID;
@@ -25,12 +26,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
-        if (DatabaseOutage.caused(e)) {
+        if (DatabaseFailures.isOutage(e)) {
             LOG.log(Level.WARNING, "Database unavailable: {0}", e.getMessage());
             return Problems.response(Problems.ofStatus(503, "The registry's database cannot be reached right now; try again shortly."))
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
         }
-        if (DataIntegrity.violated(e)) {
+        if (DatabaseFailures.isIntegrityViolation(e)) {
             LOG.log(Level.INFO, "A write was refused by a database constraint: {0}", e.getMessage());
             return Problems.response(Problems.of(ProblemType.CONFLICT, 409,
                     "This conflicts with a change made at the same time; read the current state and try again.", null)).build();

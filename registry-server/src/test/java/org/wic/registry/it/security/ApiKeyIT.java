@@ -48,7 +48,7 @@ class ApiKeyIT {
             RegistryHttp.Answer page = secretariat.get(path);
             assertThat(page.body()).doesNotContain(issued.getString("key")).doesNotContain("\"key\"");
             listed.addAll(page.json().getJsonArray("items").getValuesAs(JsonObject.class));
-            path = page.header("Link").map(UserAdministrationIT::nextPath).orElse(null);
+            path = page.nextPath().orElse(null);
         }
         assertThat(listed).extracting(k -> k.getString("prefix")).contains(issued.getString("prefix"));
     }

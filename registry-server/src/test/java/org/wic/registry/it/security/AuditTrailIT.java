@@ -106,7 +106,7 @@ class AuditTrailIT {
 
         RegistryHttp.Answer page1 = secretariat.get("/api/v1/audit?actor=" + officer.name() + "&limit=2&from=" + before);
         List<JsonObject> firstPage = page1.json().getJsonArray("items").getValuesAs(JsonObject.class);
-        String next = page1.header("Link").map(UserAdministrationIT::nextPath).orElseThrow();
+        String next = page1.nextPath().orElseThrow();
         List<JsonObject> secondPage = secretariat.get(next).json().getJsonArray("items").getValuesAs(JsonObject.class);
 
         assertThat(firstPage).extracting(e -> e.getString("action")).containsExactly("account.disabled", "account.enabled");

@@ -55,6 +55,22 @@ class RoleMatrixIT {
             new Rule("GET", "/api/v1/api-keys/999999999", null, "401", "403", "403", "A"),
             new Rule("DELETE", "/api/v1/api-keys/999999999", null, "401", "403", "403", "A"),
             new Rule("GET", "/api/v1/audit", null, "401", "403", "403", "A"),
+            new Rule("GET", "/api/v1/tiers", null, "A", "A", "A", "A"),
+            new Rule("GET", "/api/v1/tiers/FULL", null, "A", "A", "A", "A"),
+            new Rule("POST", "/api/v1/tiers", BAD_BODY, "401", "403", "403", "A"),
+            new Rule("PUT", "/api/v1/tiers/NO_SUCH_TIER", BAD_BODY, "401", "403", "403", "A"),
+            new Rule("POST", "/api/v1/tiers/NO_SUCH_TIER/deactivate", null, "401", "403", "403", "A"),
+            new Rule("POST", "/api/v1/tiers/NO_SUCH_TIER/activate", null, "401", "403", "403", "A"),
+            new Rule("POST", "/api/v1/applications", BAD_BODY, "A", "A", "A", "A"),
+            new Rule("GET", "/api/v1/applications", null, "401", "403", "403", "A"),
+            new Rule("GET", "/api/v1/applications/999999999", null, "A", "A", "A", "A"),
+            new Rule("POST", "/api/v1/applications/999999999/provide-information", BAD_BODY, "A", "A", "A", "A"),
+            new Rule("POST", "/api/v1/applications/999999999/withdraw", null, "A", "A", "A", "A"),
+            new Rule("POST", "/api/v1/applications/999999999/start-review", null, "401", "403", "403", "A"),
+            new Rule("POST", "/api/v1/applications/999999999/request-information", BAD_BODY, "401", "403", "403", "A"),
+            new Rule("POST", "/api/v1/applications/999999999/approve", BAD_BODY, "401", "403", "403", "A"),
+            new Rule("POST", "/api/v1/applications/999999999/reject", BAD_BODY, "401", "403", "403", "A"),
+            new Rule("GET", "/api/v1/members/WIC-999999", null, "A", "A", "A", "A"),
     };
 
     private static Map<Caller, Optional<Credentials>> credentials;

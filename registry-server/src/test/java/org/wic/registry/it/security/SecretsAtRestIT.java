@@ -7,6 +7,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.wic.registry.application.ApplicationForm;
+import org.wic.registry.application.ApplicationService;
+import org.wic.registry.idempotency.IdempotencyKey;
+import org.wic.registry.idempotency.IdempotentRequests;
 import org.wic.registry.it.Deployments;
 import org.wic.registry.security.AccountService;
 import org.wic.registry.security.ApiKeyService;
@@ -26,7 +30,10 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** In the server: no password and no API key is stored anywhere in the database in plain text. */
+/**
+ * In the server: no password, API key or tracking token is stored anywhere in the database in plain
+ * text, nor an answer kept for an Idempotency-Key.
+ */
 @ExtendWith(ArquillianExtension.class)
 class SecretsAtRestIT {
 
@@ -37,6 +44,12 @@ class SecretsAtRestIT {
 
     @Inject
     private ApiKeyService apiKeys;
+
+    @Inject
+    private ApplicationService applications;
+
+    @Inject
+    private IdempotentRequests idempotentRequests;
 
     @Resource(lookup = "jdbc/registry")
     private DataSource dataSource;
@@ -54,7 +67,13 @@ class SecretsAtRestIT {
         String key = apiKeys.issue(SECRETARIAT, "Secrets at rest", Optional.empty()).key();
         String secret = key.substring("wic_12345678_".length()); // the secret may itself contain '_' 
 
-        List<String> found = occurrences(List.of(password, key, secret.substring(0, 20)));
+        String trackingToken = applications.submit(Caller.anonymous(), new ApplicationForm("Secrets at rest " + UUID.randomUUID(), "ENTERPRISE",
+                "KE", null, null, "ASSOCIATE", "Someone", "someone@example.org", null, "Checking what is stored.")).trackingToken();
+        String keptAnswer = "answer-with-a-secret-" + UUID.randomUUID();
+        idempotentRequests.once(new IdempotentRequests.Request("POST /it", "secrets-at-rest-it", new IdempotencyKey(UUID.randomUUID().toString()), "{}"),
+                () -> new IdempotentRequests.Answer(201, "/it/1", "{\"secret\": \"" + keptAnswer + "\"}", false));
+
+        List<String> found = occurrences(List.of(password, key, secret.substring(0, 20), trackingToken, trackingToken.substring(4, 24), keptAnswer));
 
         assertThat(found).as("where a secret was found").isEmpty();
     }

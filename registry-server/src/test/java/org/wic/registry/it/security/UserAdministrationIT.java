@@ -9,8 +9,6 @@ import org.wic.registry.it.RegistryHttp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.wic.registry.it.ProblemAssertions.assertInvalid;
@@ -70,7 +68,7 @@ class UserAdministrationIT {
             List<JsonObject> items = page.json().getJsonArray("items").getValuesAs(JsonObject.class);
             assertThat(items).hasSizeLessThanOrEqualTo(2);
             items.forEach(item -> seen.add(item.getString("username")));
-            path = page.header("Link").map(UserAdministrationIT::nextPath).orElse(null);
+            path = page.nextPath().orElse(null);
             assertThat(page.json().containsKey("nextCursor")).isEqualTo(path != null);
         }
         assertThat(seen).doesNotHaveDuplicates().isSorted().contains("admin");
@@ -131,11 +129,5 @@ class UserAdministrationIT {
 
     private static String passwords(String current, String next) {
         return Json.createObjectBuilder().add("currentPassword", current).add("newPassword", next).build().toString();
-    }
-
-    /** The path and query of a {@code Link: <…>; rel="next"} header. */
-    static String nextPath(String link) {
-        Matcher matcher = Pattern.compile("<https?://[^/]+([^>]+)>;\\s*rel=\"next\"").matcher(link);
-        return matcher.find() ? matcher.group(1) : null;
     }
 }

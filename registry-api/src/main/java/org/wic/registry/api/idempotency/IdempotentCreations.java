@@ -1,0 +1,53 @@
+package org.wic.registry.api.idempotency;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.wic.registry.api.json.JsonbConfiguration;
+import org.wic.registry.idempotency.IdempotencyKey;
+import org.wic.registry.idempotency.IdempotentRequests;
+import org.wic.registry.security.Caller;
+
+import java.net.URI;
+import java.util.function.Supplier;
+
+/**
+ * Answers a creating POST, at most once per Idempotency-Key: with a key, the creation and its JSON
+ * answer are kept together and a retry with the same key and body gets that first answer again
+ * (marked {@code Idempotent-Replayed: true}); without one, it simply creates.
+ */
+@ApplicationScoped
+public class IdempotentCreations {
+
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+
+    @Inject
+    private IdempotentRequests requests;
+
+    /** What a creation answers: where the new thing is and its representation. */
+    public record Created(URI location, Object body) {
+    }
+
+    /**
+     * @param scope   the operation, {@code "POST /api/v1/applications"}
+     * @param key     the Idempotency-Key header, or null
+     * @param request the request's body, whose JSON tells a retry from a different request
+     */
+    public Response create(String scope, Caller caller, String key, Object request, Supplier<Created> creation) {
+        if (key == null) {
+            Created created = creation.get();
+            return Response.created(created.location()).entity(created.body()).build();
+        }
+        var idempotent = new IdempotentRequests.Request(scope, caller.id(), new IdempotencyKey(key), JsonbConfiguration.jsonb().toJson(request));
+        IdempotentRequests.Answer answer = requests.once(idempotent, () -> {
+            Created created = creation.get();
+            return new IdempotentRequests.Answer(Response.Status.CREATED.getStatusCode(), created.location().toString(),
+                    JsonbConfiguration.jsonb().toJson(created.body()), false);
+        });
+        return Response.status(answer.status()).location(URI.create(answer.location()))
+                .type(MediaType.APPLICATION_JSON).entity(answer.body())
+                .header(REPLAYED_HEADER, answer.replayed())
+                .build();
+    }
+}

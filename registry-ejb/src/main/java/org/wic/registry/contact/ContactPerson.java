@@ -1,0 +1,45 @@
+package org.wic.registry.contact;
+
+import org.wic.registry.error.FieldError;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** A person to write to: a name, an email address, perhaps a phone number. */
+public record ContactPerson(String name, String email, Optional<String> phone) {
+
+    static final int MAX_NAME = 120;
+    static final int MAX_EMAIL = 254;
+    /** Pragmatic, not RFC 5322: one @, no blanks, a dot in the domain. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{5,40}");
+
+    /**
+     * Checks a contact as typed, adding one error per bad field under {@code prefix}
+     * ({@code contact.email}); answers the cleaned contact when there were none.
+     */
+    public static Optional<ContactPerson> check(String prefix, String name, String email, String phone, List<FieldError> errors) {
+        int before = errors.size();
+        String cleanName = name == null ? "" : name.strip();
+        if (cleanName.isEmpty() || cleanName.length() > MAX_NAME) {
+            errors.add(new FieldError(prefix + ".name", "must be 1 to " + MAX_NAME + " characters"));
+        }
+        String cleanEmail = email == null ? "" : email.strip();
+        if (cleanEmail.length() > MAX_EMAIL || !EMAIL.matcher(cleanEmail).matches()) {
+            errors.add(new FieldError(prefix + ".email", "must be an email address such as name@example.org"));
+        }
+        Optional<String> cleanPhone = Optional.ofNullable(phone).map(String::strip).filter(p -> !p.isEmpty());
+        if (cleanPhone.isPresent() && !PHONE.matcher(cleanPhone.get()).matches()) {
+            errors.add(new FieldError(prefix + ".phone", "must be 5 to 40 digits, spaces and + ( ) . - /"));
+        }
+        return errors.size() == before ? Optional.of(new ContactPerson(cleanName, lowerCaseDomain(cleanEmail), cleanPhone)) : Optional.empty();
+    }
+
+    /** The domain of an address is case-insensitive; the local part, strictly, is not. */
+    private static String lowerCaseDomain(String email) {
+        int at = email.lastIndexOf('@');
+        return email.substring(0, at + 1) + email.substring(at + 1).toLowerCase(Locale.ROOT);
+    }
+}

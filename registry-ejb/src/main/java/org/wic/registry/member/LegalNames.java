@@ -1,0 +1,42 @@
+package org.wic.registry.member;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Normalizes legal names for duplicate checks: "Acme Networks, Inc." and "ACME NETWORKS"
+ * are one name. Case, accents, punctuation and legal-form words at the end (Inc, Ltd, GmbH,
+ * Co., …, also several: "Acme Co. Ltd") do not count, nor does a leading "The".
+ */
+public final class LegalNames {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Set<String> LEGAL_FORMS = Set.of(
+            "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "llp", "lp",
+            "plc", "gmbh", "ag", "kg", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "ab", "as", "asa", "oy", "oyj",
+            "kk", "pty", "pte", "pvt", "sdn", "bhd", "se", "ltda", "cv", "jsc", "pjsc", "ooo", "zao", "oao");
+
+    private LegalNames() {
+    }
+
+    public static String normalize(String legalName) {
+        String folded = Normalizer.normalize(legalName == null ? "" : legalName, Normalizer.Form.NFKD);
+        // dots go first, so that "S.A." and "Co." read as the words "sa" and "co"
+        folded = MARKS.matcher(folded).replaceAll("").toLowerCase(Locale.ROOT).replace("&", " and ").replace(".", "");
+        List<String> words = new ArrayList<>(Arrays.asList(NOT_LETTER_OR_DIGIT.matcher(folded).replaceAll(" ").strip().split(" ")));
+        words.removeIf(String::isEmpty);
+        if (words.size() > 1 && words.get(0).equals("the")) {
+            words.remove(0);
+        }
+        while (words.size() > 1 && LEGAL_FORMS.contains(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        return String.join(" ", words);
+    }
+}

@@ -1,0 +1,8 @@
+package org.wic.registry.member;
+
+/**
+ * Fired, synchronously and inside the approval's transaction, when an application makes a new
+ * member: whatever observes it (the first dues invoice, for one) commits or fails with the approval.
+ */
+public record MemberAdmitted(Member member, long applicationId) {
+}

@@ -1,0 +1,35 @@
+package org.wic.registry.member;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LegalNamesTest {
+
+    @ParameterizedTest(name = "\"{0}\" is \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+            "Acme Networks, Inc.        | acme networks",
+            "ACME NETWORKS LTD          | acme networks",
+            "acme networks              | acme networks",
+            "Acme Networks GmbH         | acme networks",
+            "Acme Networks Co., Ltd.    | acme networks",
+            "Acme Networks Limited      | acme networks",
+            "Acme Networks S.A.         | acme networks",
+            "The Acme Networks Company  | acme networks",
+            "Société Générale           | societe generale",
+            "Zürich Internet-Foundation | zurich internet foundation",
+            "Tom & Jerry Ltd            | tom and jerry",
+            "  Acme   Networks  plc     | acme networks",
+            "Inc                        | inc",
+            "The Company                | company"})
+    void normalizesCaseAccentsPunctuationAndLegalForms(String legalName, String normalized) {
+        assertThat(LegalNames.normalize(legalName)).isEqualTo(normalized);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Acme Networks | Acme Network", "Incubator Hub | Hub", "Coop Alliance | Alliance"})
+    void keepsDifferentNamesApart(String one, String other) {
+        assertThat(LegalNames.normalize(one)).isNotEqualTo(LegalNames.normalize(other));
+    }
+}

@@ -1,0 +1,40 @@
+package org.wic.registry.persistence;
+
+import jakarta.ejb.EJBException;
+import jakarta.persistence.PersistenceException;
+import jakarta.resource.spi.ResourceAllocationException;
+import org.junit.jupiter.api.Test;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DatabaseFailuresTest {
+
+    @Test
+    void thePoolFailingToAllocateAConnectionIsAnOutage() {
+        var pool = new ResourceAllocationException("Connection could not be allocated", new ConnectException("Connection refused"));
+        var chain = new EJBException(new PersistenceException(new SQLException("Error in allocating a connection", pool)));
+
+        assertThat(DatabaseFailures.isOutage(chain)).isTrue();
+    }
+
+    @Test
+    void aConnectionExceptionSqlStateIsAnOutage() {
+        assertThat(DatabaseFailures.isOutage(new PersistenceException(new SQLException("refused", "08001")))).isTrue();
+    }
+
+    @Test
+    void otherDatabaseErrorsAreNoOutage() {
+        assertThat(DatabaseFailures.isOutage(new PersistenceException(new SQLException("duplicate key", "23505")))).isFalse();
+        assertThat(DatabaseFailures.isOutage(new IllegalStateException("bug"))).isFalse();
+    }
+
+    @Test
+    void aConstraintRefusingAWriteIsAnIntegrityViolation() {
+        assertThat(DatabaseFailures.isIntegrityViolation(new EJBException(new PersistenceException(new SQLException("duplicate key", "23505"))))).isTrue();
+        assertThat(DatabaseFailures.isIntegrityViolation(new PersistenceException(new SQLException("refused", "08001")))).isFalse();
+        assertThat(DatabaseFailures.isIntegrityViolation(new IllegalStateException("bug"))).isFalse();
+    }
+}
