@@ -66,7 +66,6 @@ public class UserResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createUser", summary = "Open an account",
             description = "A secretariat officer or a member representative account, enabled, with its first password. Accepts Idempotency-Key.")
-    @Parameter(ref = "IdempotencyKey")
     @APIResponse(responseCode = "201", description = "Opened; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = UserResponse.class), examples = @ExampleObject(name = "user", value = USER_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "InvalidInput")
@@ -75,7 +74,8 @@ public class UserResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
-    public Response create(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @NotNull @Valid NewUserRequest request) {
+    public Response create(@Parameter(description = IdempotentCreations.KEY_DESCRIPTION, example = "3f2b8c1e-6a4d-4c1f-9a8e-0d9b7c5e2a41")
+                           @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @NotNull @Valid NewUserRequest request) {
         return creations.create("POST /api/v1/users", caller, idempotencyKey, request, () -> {
             Account account = accounts.open(caller, request.username(), role(request.role()), request.password());
             return new IdempotentCreations.Created(uriInfo.getAbsolutePathBuilder().path(account.username().value()).build(),

@@ -69,7 +69,6 @@ public class ApiKeyResource {
     @Operation(operationId = "createApiKey", summary = "Issue a partner API key",
             description = "The answer holds the key in the field key: this is the only time it is shown (or a retry with the same "
                     + "Idempotency-Key within a day). Partners send it as X-API-Key.")
-    @Parameter(ref = "IdempotencyKey")
     @APIResponse(responseCode = "201", description = "Issued; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = IssuedApiKeyResponse.class), examples = @ExampleObject(name = "issued", value = """
                     {"id": 51, "name": "Example Partner directory sync", "prefix": "wic_4fTz9QbL",
@@ -79,7 +78,8 @@ public class ApiKeyResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
-    public Response create(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @NotNull @Valid NewApiKeyRequest request) {
+    public Response create(@Parameter(description = IdempotentCreations.KEY_DESCRIPTION, example = "3f2b8c1e-6a4d-4c1f-9a8e-0d9b7c5e2a41")
+                           @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @NotNull @Valid NewApiKeyRequest request) {
         return creations.create("POST /api/v1/api-keys", caller, idempotencyKey, request, () -> {
             ApiKeyService.IssuedKey issued = apiKeys.issue(caller, request.name(), Instants.parse("expiresAt", request.expiresAt()));
             return new IdempotentCreations.Created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(issued.apiKey().id())).build(),

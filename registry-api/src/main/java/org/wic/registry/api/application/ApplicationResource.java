@@ -59,6 +59,7 @@ import java.util.Optional;
 public class ApplicationResource {
 
     public static final String TRACKING_TOKEN_HEADER = "X-Tracking-Token";
+    private static final String TRACKING_TOKEN_DESCRIPTION = "The applicant's tracking token, from the answer to the submission";
 
     private static final String APPLICATION_EXAMPLE = """
             {"id": 1050, "legalName": "Example Networks Ltd", "category": "ENTERPRISE", "country": "KE", "website": "https://networks.example",
@@ -90,7 +91,6 @@ public class ApplicationResource {
     @Operation(operationId = "submitApplication", summary = "Apply for membership",
             description = "No credentials needed. The answer holds trackingToken, shown this once: send it as X-Tracking-Token to follow "
                     + "the application. Accepts Idempotency-Key: the same key and body again answers the first answer and creates nothing.")
-    @Parameter(ref = "IdempotencyKey")
     @APIResponse(responseCode = "201", description = "Submitted; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ApplicationResponse.class), examples = @ExampleObject(name = "submitted", value = """
                     {"id": 1050, "legalName": "Example Networks Ltd", "category": "ENTERPRISE", "country": "KE", "requestedTier": "FULL",
@@ -100,7 +100,8 @@ public class ApplicationResource {
     @APIResponse(responseCode = "400", ref = "InvalidInput")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
-    public Response submit(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @NotNull ApplicationRequest request) {
+    public Response submit(@Parameter(description = IdempotentCreations.KEY_DESCRIPTION, example = "3f2b8c1e-6a4d-4c1f-9a8e-0d9b7c5e2a41")
+                           @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @NotNull ApplicationRequest request) {
         return creations.create("POST /api/v1/applications", caller, idempotencyKey, request, () -> {
             ApplicationService.Submitted submitted = applications.submit(caller, request.form());
             return new IdempotentCreations.Created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(submitted.application().id())).build(),
@@ -142,13 +143,12 @@ public class ApplicationResource {
     @Operation(operationId = "getApplication", summary = "Read an application",
             description = "The secretariat with its account; the applicant with X-Tracking-Token. Anyone else, or a wrong token, gets 404.")
     @SecurityRequirement(name = RegistryApplication.ACCOUNT_SCHEME)
-    @Parameter(ref = "TrackingToken")
     @APIResponse(responseCode = "200", description = "The application", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ApplicationResponse.class), examples = @ExampleObject(name = "application", value = APPLICATION_EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ApplicationResponse get(@Parameter(description = "Application id", required = true) @PathParam("id") long id,
-                                   @HeaderParam(TRACKING_TOKEN_HEADER) String token) {
+                                   @Parameter(description = TRACKING_TOKEN_DESCRIPTION) @HeaderParam(TRACKING_TOKEN_HEADER) String token) {
         if (caller.is(Role.SECRETARIAT)) {
             return ApplicationResponse.forSecretariat(applications.get(caller, id));
         }
@@ -161,7 +161,6 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "provideInformation", summary = "Answer the secretariat's request for information",
             description = "For the applicant, with X-Tracking-Token; the application goes back under review.")
-    @Parameter(ref = "TrackingToken")
     @APIResponse(responseCode = "200", description = "Answered", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ApplicationResponse.class), examples = @ExampleObject(name = "application", value = APPLICATION_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "InvalidInput")
@@ -169,7 +168,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", ref = "InvalidTransition")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public ApplicationResponse provideInformation(@Parameter(description = "Application id", required = true) @PathParam("id") long id,
-                                                  @HeaderParam(TRACKING_TOKEN_HEADER) String token,
+                                                  @Parameter(description = TRACKING_TOKEN_DESCRIPTION) @HeaderParam(TRACKING_TOKEN_HEADER) String token,
                                                   @NotNull Bodies.InformationResponse body) {
         return ApplicationResponse.forApplicant(applications.provideInformation(id, requireToken(id, token), body.response()));
     }
@@ -180,7 +179,6 @@ public class ApplicationResource {
     @Operation(operationId = "withdrawApplication", summary = "Withdraw an application",
             description = "By the applicant with X-Tracking-Token, or by the secretariat on the applicant's request. The body is optional.")
     @SecurityRequirement(name = RegistryApplication.ACCOUNT_SCHEME)
-    @Parameter(ref = "TrackingToken")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ApplicationResponse.class), examples = @ExampleObject(name = "application", value = APPLICATION_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "InvalidInput")
@@ -189,7 +187,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "409", ref = "InvalidTransition")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Bodies.Withdrawal.class)))
     public ApplicationResponse withdraw(@Parameter(description = "Application id", required = true) @PathParam("id") long id,
-                                        @HeaderParam(TRACKING_TOKEN_HEADER) String token, String body) {
+                                        @Parameter(description = TRACKING_TOKEN_DESCRIPTION) @HeaderParam(TRACKING_TOKEN_HEADER) String token, String body) {
         Optional<String> reason = Bodies.optional(body, Bodies.Withdrawal.class).map(Bodies.Withdrawal::reason);
         if (caller.is(Role.SECRETARIAT)) {
             return ApplicationResponse.forSecretariat(applications.withdraw(caller, id, reason));

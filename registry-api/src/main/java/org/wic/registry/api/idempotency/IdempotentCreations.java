@@ -21,6 +21,10 @@ import java.util.function.Supplier;
 public class IdempotentCreations {
 
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    /** For the operations' OpenAPI documentation of the header. */
+    public static final String KEY_DESCRIPTION = "16 to 255 letters, digits, '.', '_', ':' or '-' (a random UUID is best). Sent again "
+            + "with the same body within 24 hours, the first answer comes back (Idempotent-Replayed: true) and nothing is created twice; "
+            + "with another body, 422.";
 
     @Inject
     private IdempotentRequests requests;

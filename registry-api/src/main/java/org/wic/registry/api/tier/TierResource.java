@@ -81,7 +81,6 @@ public class TierResource {
     @RolesAllowed(Role.Names.SECRETARIAT)
     @Operation(operationId = "createTier", summary = "Create a tier", description = "Active from the start. Accepts Idempotency-Key.")
     @SecurityRequirement(name = RegistryApplication.ACCOUNT_SCHEME)
-    @Parameter(ref = "IdempotencyKey")
     @APIResponse(responseCode = "201", description = "Created; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TierResponse.class), examples = @ExampleObject(name = "tier", value = TIER_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "InvalidInput")
@@ -90,7 +89,8 @@ public class TierResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
-    public Response create(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @NotNull TierRequest request) {
+    public Response create(@Parameter(description = IdempotentCreations.KEY_DESCRIPTION, example = "3f2b8c1e-6a4d-4c1f-9a8e-0d9b7c5e2a41")
+                           @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @NotNull TierRequest request) {
         return creations.create("POST /api/v1/tiers", caller, idempotencyKey, request, () -> {
             TierRequest.NewTier newTier = request.newTier();
             Tier tier = tiers.create(caller, newTier.code(), newTier.terms());
