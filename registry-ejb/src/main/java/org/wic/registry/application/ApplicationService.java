@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import org.wic.registry.audit.AuditTrail;
 import org.wic.registry.audit.Changes;
 import org.wic.registry.contact.ContactPerson;
+import org.wic.registry.contact.WebAddress;
 import org.wic.registry.country.Country;
 import org.wic.registry.country.CountryCatalog;
 import org.wic.registry.country.SearchText;
@@ -30,8 +31,6 @@ import org.wic.registry.tier.Tier;
 import org.wic.registry.tier.TierService;
 import org.wic.registry.time.RegistryCalendar;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +49,6 @@ public class ApplicationService {
     public static final int CURSOR_PARTS = 1;
     private static final String ENTITY = "application";
     private static final int MAX_LEGAL_NAME = 200;
-    private static final int MAX_WEBSITE = 200;
     private static final int MAX_DESCRIPTION = 2000;
     private static final int MAX_MOTIVATION = 5000;
     private static final int MAX_NOTE = 2000;
@@ -231,8 +229,8 @@ public class ApplicationService {
             errors.add(new FieldError("country", "must be an ISO 3166-1 country code: see GET /api/v1/countries"));
         }
         Optional<String> website = Optional.ofNullable(form.website()).map(String::strip).filter(text -> !text.isEmpty());
-        if (website.isPresent() && !isWebAddress(website.get())) {
-            errors.add(new FieldError("website", "must be an http or https address of at most " + MAX_WEBSITE + " characters"));
+        if (website.isPresent() && !WebAddress.isValid(website.get())) {
+            errors.add(new FieldError("website", WebAddress.RULE));
         }
         Optional<String> description = Optional.ofNullable(form.description()).map(String::strip).filter(text -> !text.isEmpty());
         if (description.filter(text -> text.length() > MAX_DESCRIPTION).isPresent()) {
@@ -302,16 +300,6 @@ public class ApplicationService {
 
     private static String text(String value) {
         return value == null ? "" : value.strip();
-    }
-
-    private static boolean isWebAddress(String text) {
-        try {
-            URI uri = new URI(text);
-            return text.length() <= MAX_WEBSITE && uri.getHost() != null
-                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
 }

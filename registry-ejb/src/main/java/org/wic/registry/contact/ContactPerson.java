@@ -18,23 +18,27 @@ public record ContactPerson(String name, String email, Optional<String> phone) {
 
     /**
      * Checks a contact as typed, adding one error per bad field under {@code prefix}
-     * ({@code contact.email}); answers the cleaned contact when there were none.
+     * ({@code contact.email}; no prefix for a contact of its own); answers the cleaned contact when there were none.
      */
     public static Optional<ContactPerson> check(String prefix, String name, String email, String phone, List<FieldError> errors) {
         int before = errors.size();
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > MAX_NAME) {
-            errors.add(new FieldError(prefix + ".name", "must be 1 to " + MAX_NAME + " characters"));
+            errors.add(new FieldError(field(prefix, "name"), "must be 1 to " + MAX_NAME + " characters"));
         }
         String cleanEmail = email == null ? "" : email.strip();
         if (cleanEmail.length() > MAX_EMAIL || !EMAIL.matcher(cleanEmail).matches()) {
-            errors.add(new FieldError(prefix + ".email", "must be an email address such as name@example.org"));
+            errors.add(new FieldError(field(prefix, "email"), "must be an email address such as name@example.org"));
         }
         Optional<String> cleanPhone = Optional.ofNullable(phone).map(String::strip).filter(p -> !p.isEmpty());
         if (cleanPhone.isPresent() && !PHONE.matcher(cleanPhone.get()).matches()) {
-            errors.add(new FieldError(prefix + ".phone", "must be 5 to 40 digits, spaces and + ( ) . - /"));
+            errors.add(new FieldError(field(prefix, "phone"), "must be 5 to 40 digits, spaces and + ( ) . - /"));
         }
         return errors.size() == before ? Optional.of(new ContactPerson(cleanName, lowerCaseDomain(cleanEmail), cleanPhone)) : Optional.empty();
+    }
+
+    private static String field(String prefix, String name) {
+        return prefix.isEmpty() ? name : prefix + "." + name;
     }
 
     /** The domain of an address is case-insensitive; the local part, strictly, is not. */

@@ -17,7 +17,12 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.wic.registry.audit.Changes;
 import org.wic.registry.contact.ContactPerson;
+import org.wic.registry.country.SearchText;
+import org.wic.registry.error.ConflictException;
+import org.wic.registry.error.IllegalTransitionException;
+import org.wic.registry.security.Caller;
 import org.wic.registry.tier.Category;
 import org.wic.registry.tier.Tier;
 
@@ -52,6 +57,12 @@ public class Member {
     @Column(name = "normalized_name", nullable = false, length = 200)
     private String normalizedName;
 
+    @Column(name = "search_name", nullable = false, length = 410)
+    private String searchName;
+
+    @Column(name = "sort_name", nullable = false, length = 200)
+    private String sortName;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "category", nullable = false, length = 20)
     private Category category;
@@ -76,6 +87,21 @@ public class Member {
     @Column(name = "description", length = 2000)
     private String description;
 
+    @Column(name = "address_street", length = Address.MAX_STREET)
+    private String addressStreet;
+
+    @Column(name = "address_city", length = Address.MAX_CITY)
+    private String addressCity;
+
+    @Column(name = "address_region", length = Address.MAX_REGION)
+    private String addressRegion;
+
+    @Column(name = "address_postal_code", length = Address.MAX_POSTAL_CODE)
+    private String addressPostalCode;
+
+    @Column(name = "address_country", length = 2)
+    private String addressCountry;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -94,9 +120,7 @@ public class Member {
     /** A new, active member, joining today in this tier, with its first (primary) contact. */
     static Member admit(Admission admission, Tier tier, LocalDate joinedOn, Instant now) {
         var member = new Member();
-        member.legalName = admission.legalName();
-        member.displayName = admission.legalName();
-        member.normalizedName = LegalNames.normalize(admission.legalName());
+        member.name(admission.legalName(), admission.legalName());
         member.category = admission.category();
         member.countryCode = admission.countryCode();
         member.tier = tier;
@@ -105,8 +129,96 @@ public class Member {
         member.website = admission.website().orElse(null);
         member.description = admission.description().orElse(null);
         member.createdAt = now;
-        member.contacts.add(new MemberContact(member, admission.contact(), true));
+        member.contacts.add(new MemberContact(member, admission.contact(), Optional.empty(), true));
         return member;
+    }
+
+    private void name(String legal, String display) {
+        legalName = legal;
+        displayName = display;
+        normalizedName = LegalNames.normalize(legal);
+        sortName = SearchText.fold(display);
+        searchName = legal.equals(display) ? SearchText.fold(legal) : SearchText.fold(legal) + " / " + sortName;
+    }
+
+    /** What can be edited of it now. */
+    public MemberProfile profile() {
+        return new MemberProfile(legalName, displayName, website(), description(), address(), category, countryCode, joinedOn);
+    }
+
+    /** Takes this profile; answers what changed, for the audit trail. */
+    Changes apply(MemberProfile profile) {
+        MemberProfile before = profile();
+        Changes changes = Changes.none()
+                .field("legalName", before.legalName(), profile.legalName())
+                .field("displayName", before.displayName(), profile.displayName())
+                .field("website", before.website().orElse(null), profile.website().orElse(null))
+                .field("description", before.description().orElse(null), profile.description().orElse(null))
+                .field("address", before.address().map(Address::toString).orElse(null), profile.address().map(Address::toString).orElse(null))
+                .field("category", before.category(), profile.category())
+                .field("country", before.countryCode(), profile.countryCode())
+                .field("joinedOn", before.joinedOn(), profile.joinedOn());
+        name(profile.legalName(), profile.displayName());
+        website = profile.website().orElse(null);
+        description = profile.description().orElse(null);
+        addressStreet = profile.address().flatMap(Address::street).orElse(null);
+        addressCity = profile.address().map(Address::city).orElse(null);
+        addressRegion = profile.address().flatMap(Address::region).orElse(null);
+        addressPostalCode = profile.address().flatMap(Address::postalCode).orElse(null);
+        addressCountry = profile.address().map(Address::countryCode).orElse(null);
+        category = profile.category();
+        countryCode = profile.countryCode();
+        joinedOn = profile.joinedOn();
+        return changes;
+    }
+
+    /**
+     * Moves the membership to {@code target}, if the current status allows it; answers the history entry to keep.
+     *
+     * @throws IllegalTransitionException naming the statuses it may move to
+     */
+    MemberStatusChange changeStatus(MemberStatus target, String reason, Caller by, Instant at) {
+        if (!status.canMoveTo(target)) {
+            throw new IllegalTransitionException("member", status.name(), "moving to " + target, status.nextNames());
+        }
+        var change = new MemberStatusChange(this, status, target, reason, by, at);
+        status = target;
+        return change;
+    }
+
+    /** @throws ConflictException when it is in this tier already */
+    void changeTier(Tier target) {
+        if (tier.code().equals(target.code())) {
+            throw new ConflictException(number() + " is in the tier " + target.code() + " already.");
+        }
+        tier = target;
+    }
+
+    /** Adds a contact; a primary one takes over from the current primary contact. */
+    MemberContact addContact(ContactPerson person, Optional<String> title, boolean primary) {
+        var contact = new MemberContact(this, person, title, false);
+        contacts.add(contact);
+        if (primary) {
+            makePrimary(contact);
+        }
+        return contact;
+    }
+
+    /** The contact becomes the primary one; the one that was is primary no more. Exactly one is, always. */
+    void makePrimary(MemberContact contact) {
+        contacts.forEach(other -> other.primary(other == contact));
+    }
+
+    /** @throws ConflictException for the primary contact: another one must be made primary first */
+    void removeContact(MemberContact contact) {
+        if (contact.primary()) {
+            throw new ConflictException("This is the primary contact of " + number() + ": make another contact primary first.");
+        }
+        contacts.remove(contact);
+    }
+
+    Optional<MemberContact> contact(long id) {
+        return contacts.stream().filter(contact -> contact.id() == id).findFirst();
     }
 
     /** What an approved application brings to a new member. */
@@ -124,6 +236,10 @@ public class Member {
 
     public String displayName() {
         return displayName;
+    }
+
+    String sortName() {
+        return sortName;
     }
 
     public Category category() {
@@ -152,6 +268,14 @@ public class Member {
 
     public Optional<String> description() {
         return Optional.ofNullable(description);
+    }
+
+    public Optional<Address> address() {
+        if (addressCity == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Address(Optional.ofNullable(addressStreet), addressCity, Optional.ofNullable(addressRegion),
+                Optional.ofNullable(addressPostalCode), addressCountry));
     }
 
     public List<MemberContact> contacts() {

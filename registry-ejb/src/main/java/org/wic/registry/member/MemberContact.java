@@ -52,12 +52,30 @@ public class MemberContact {
         // for JPA
     }
 
-    MemberContact(Member member, ContactPerson person, boolean primary) {
+    MemberContact(Member member, ContactPerson person, Optional<String> title, boolean primary) {
         this.member = member;
+        this.primary = primary;
+        update(person, title);
+    }
+
+    void update(ContactPerson person, Optional<String> title) {
         this.name = person.name();
         this.email = person.email();
         this.phone = person.phone().orElse(null);
+        this.title = title.orElse(null);
+    }
+
+    void primary(boolean primary) {
         this.primary = primary;
+    }
+
+    public Member member() {
+        return member;
+    }
+
+    /** As the contact is now, for a merge patch: name, title, email, phone. */
+    public ContactPerson person() {
+        return new ContactPerson(name, email, phone());
     }
 
     public long id() {

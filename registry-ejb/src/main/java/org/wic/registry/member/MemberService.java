@@ -5,23 +5,47 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.wic.registry.audit.AuditTrail;
 import org.wic.registry.audit.Changes;
+import org.wic.registry.country.Country;
+import org.wic.registry.country.CountryCatalog;
+import org.wic.registry.country.SearchText;
+import org.wic.registry.error.InvalidInputException;
+import org.wic.registry.error.PreconditionRequiredException;
+import org.wic.registry.error.StaleVersionException;
 import org.wic.registry.error.UnknownEntityException;
+import org.wic.registry.paging.Cursor;
+import org.wic.registry.paging.Page;
+import org.wic.registry.paging.PageRequest;
+import org.wic.registry.persistence.QueryFilters;
+import org.wic.registry.persistence.Versions;
+import org.wic.registry.security.Account;
+import org.wic.registry.security.AccountService;
 import org.wic.registry.security.Caller;
+import org.wic.registry.security.Role;
 import org.wic.registry.tier.Tier;
+import org.wic.registry.tier.TierService;
+import org.wic.registry.time.RegistryCalendar;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Members: admitted through approved applications, read by number. */
+/**
+ * Members: admitted through approved applications, listed in the public directory, read publicly
+ * or in full, edited by the secretariat and their own representatives, moved between statuses and
+ * tiers by the secretariat. Every write locks the member row, so concurrent writers queue and the
+ * later one sees the earlier one's version.
+ */
 @Stateless
 public class MemberService {
 
-    private static final String ENTITY = "member";
+    static final String ENTITY = "member";
+    private static final int MAX_REASON = 2000;
 
     @PersistenceContext(unitName = "registry")
     private EntityManager entityManager;
@@ -30,7 +54,23 @@ public class MemberService {
     private AuditTrail audit;
 
     @Inject
+    private CountryCatalog countries;
+
+    @Inject
+    private TierService tiers;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private RegistryCalendar calendar;
+
+    @Inject
     private Clock clock;
+
+    /** A member as one caller may see it: in full (address, contacts) or only its public fields. */
+    public record View(Member member, boolean full) {
+    }
 
     /** Admits a new member, in the caller's transaction (the approval's). */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -44,11 +84,133 @@ public class MemberService {
         return member;
     }
 
-    /** A member by its number; anything that is not one is unknown. */
+    /** A member by its number, for its public fields; anything that is not one is unknown. */
     public Member get(String number) {
         return MemberNumber.parse(number)
                 .map(parsed -> entityManager.find(Member.class, parsed.value()))
-                .orElseThrow(() -> new UnknownEntityException("member", String.valueOf(number)));
+                .orElseThrow(() -> unknown(number));
+    }
+
+    /** The member, in full for the secretariat and its own representatives, else its public fields. */
+    public View read(Caller caller, String number) {
+        Member member = get(number);
+        return new View(member, MemberAccess.canSeePrivate(caller, member));
+    }
+
+    /** The member's private record: for the secretariat and its own representatives only. */
+    public Member getPrivate(Caller caller, String number) {
+        Member member = get(number);
+        MemberAccess.requirePrivate(caller, member);
+        return member;
+    }
+
+    /** The public directory: one page, in the query's order, keyset-paginated. */
+    public Page<Member> directory(DirectoryQuery query, PageRequest page) {
+        String keyset = switch (query.sort()) {
+            case NAME -> "m.sortName >= :afterName AND (m.sortName > :afterName OR m.id > :afterId)";
+            case NUMBER -> "m.id > :afterId";
+        };
+        List<Member> found = new QueryFilters()
+                .add("m.status = :status", "status", Optional.of(query.status()))
+                .add("m.countryCode = :country", "country", query.countryCode())
+                .add("m.countryCode IN :countries", "countries", query.countryCodes())
+                .add("m.tier.code = :tier", "tier", query.tierCode())
+                .add("m.category = :category", "category", query.category())
+                .add("m.searchName LIKE :name ESCAPE '\\'", "name",
+                        query.nameContains().map(SearchText::fold).filter(text -> !text.isEmpty()).map(QueryFilters::containing))
+                .add("m.joinedOn >= :joinedFrom", "joinedFrom", query.joinedFrom())
+                .add("m.joinedOn <= :joinedTo", "joinedTo", query.joinedTo())
+                .addAll(keyset, page.after().map(cursor -> keysetParameters(query.sort(), cursor)))
+                .query(entityManager, "SELECT m FROM Member m", query.sort() == DirectoryQuery.Sort.NAME ? "ORDER BY m.sortName, m.id" : "ORDER BY m.id",
+                        Member.class)
+                .setMaxResults(page.fetchSize())
+                .getResultList();
+        return Page.of(found, page, member -> query.sort() == DirectoryQuery.Sort.NAME
+                ? Cursor.of(query.sort().cursorScope(), member.sortName(), member.number().value())
+                : Cursor.of(query.sort().cursorScope(), member.number().value()));
+    }
+
+    private static Map<String, ?> keysetParameters(DirectoryQuery.Sort sort, Cursor after) {
+        return switch (sort) {
+            case NAME -> Map.of("afterName", after.part(0), "afterId", after.longPart(1));
+            case NUMBER -> Map.of("afterId", after.longPart(0));
+        };
+    }
+
+    /**
+     * Applies a merge patch, if the member is still at the version {@code ifMatch} names (see
+     * {@link Versions}). A representative changes the profile; the secretariat also category,
+     * country and join date.
+     *
+     * @throws PreconditionRequiredException without {@code ifMatch}
+     * @throws StaleVersionException         when the member changed since that version
+     */
+    public Member update(Caller caller, String number, String ifMatch, MemberPatch patch) {
+        Member member = lockPrivate(caller, number);
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new PreconditionRequiredException(ENTITY);
+        }
+        if (!Versions.matches(ifMatch, member.version())) {
+            throw new StaleVersionException(ENTITY, member.number().toString());
+        }
+        MemberProfile profile = patch.applyTo(member, caller.is(Role.SECRETARIAT), code -> countries.country(code).map(Country::alpha2),
+                calendar.today());
+        Changes changes = member.apply(profile);
+        if (!changes.isEmpty()) {
+            audit.record(caller, "member.updated", ENTITY, member.number().toString(), changes);
+            entityManager.flush(); // the new version, for the answer's ETag
+        }
+        return member;
+    }
+
+    /**
+     * Moves a member to another status, for a reason; the move must be one its status allows.
+     *
+     * @throws org.wic.registry.error.IllegalTransitionException naming the statuses it may move to
+     */
+    public Member changeStatus(Caller caller, String number, String status, String reason) {
+        caller.require(Role.SECRETARIAT);
+        MemberStatus target = MemberStatus.parse(status).orElseThrow(() -> new InvalidInputException("status",
+                "must be one of ACTIVE, SUSPENDED, WITHDRAWN, TERMINATED"));
+        String why = reason(reason);
+        Member member = lockPrivate(caller, number);
+        MemberStatus before = member.status();
+        entityManager.persist(member.changeStatus(target, why, caller, clock.instant()));
+        audit.record(caller, "member.status-changed", ENTITY, member.number().toString(),
+                Changes.none().field("status", before, target).set("reason", why));
+        entityManager.flush();
+        return member;
+    }
+
+    /** Oldest first. */
+    public List<MemberStatusChange> statusHistory(Caller caller, String number) {
+        Member member = getPrivate(caller, number);
+        return entityManager.createNamedQuery(MemberStatusChange.OF_MEMBER, MemberStatusChange.class).setParameter("member", member).getResultList();
+    }
+
+    /** Moves a member to another tier, which must be active and open to its category. */
+    public Member changeTier(Caller caller, String number, String tierCode, String reason) {
+        caller.require(Role.SECRETARIAT);
+        String why = reason(reason);
+        Member member = lockPrivate(caller, number);
+        Tier tier = tiers.find(tierCode).orElseThrow(() -> new InvalidInputException("tier", "is not a tier: see GET /api/v1/tiers"));
+        if (!tier.admits(member.category())) {
+            throw new InvalidInputException("tier", tier.active() ? "is not open to " + member.category() : "is not active");
+        }
+        String before = member.tier().code();
+        member.changeTier(tier);
+        audit.record(caller, "member.tier-changed", ENTITY, member.number().toString(),
+                Changes.none().field("tier", before, tier.code()).set("reason", why));
+        entityManager.flush();
+        return member;
+    }
+
+    /** Opens a MEMBER account that represents this member. */
+    public Account openRepresentative(Caller caller, String memberNumber, String username, String password) {
+        caller.require(Role.SECRETARIAT);
+        Member member = MemberNumber.parse(memberNumber).flatMap(this::find)
+                .orElseThrow(() -> new InvalidInputException("memberNumber", "is not the number of a member"));
+        return accounts.open(caller, username, Role.MEMBER, password, Optional.of(member.number().toString()));
     }
 
     /** Members with this normalized legal name in this country, for duplicate checks. */
@@ -59,5 +221,24 @@ public class MemberService {
 
     Optional<Member> find(MemberNumber number) {
         return Optional.ofNullable(entityManager.find(Member.class, number.value()));
+    }
+
+    /** The member, once the caller may reach its private record, locked until the transaction ends and read fresh. */
+    Member lockPrivate(Caller caller, String number) {
+        Member member = getPrivate(caller, number);
+        entityManager.refresh(member, LockModeType.PESSIMISTIC_WRITE);
+        return member;
+    }
+
+    private static String reason(String reason) {
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty() || text.length() > MAX_REASON) {
+            throw new InvalidInputException("reason", "is required: 1 to " + MAX_REASON + " characters");
+        }
+        return text;
+    }
+
+    static UnknownEntityException unknown(String number) {
+        return new UnknownEntityException(ENTITY, String.valueOf(number));
     }
 }

@@ -24,6 +24,15 @@ public final class QueryFilters {
         return this;
     }
 
+    /** Adds {@code condition} with several named parameters, when they are present. */
+    public QueryFilters addAll(String condition, Optional<Map<String, ?>> values) {
+        values.ifPresent(present -> {
+            conditions.add(condition);
+            parameters.putAll(present);
+        });
+        return this;
+    }
+
     /** A case- and wildcard-safe "contains" for LIKE with {@code ESCAPE '\'}. */
     public static String containing(String text) {
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

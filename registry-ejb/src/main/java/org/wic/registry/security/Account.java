@@ -26,6 +26,7 @@ import java.util.Optional;
 @NamedQuery(name = Account.FIRST_PAGE, query = "SELECT a FROM Account a ORDER BY a.username")
 @NamedQuery(name = Account.PAGE_AFTER, query = "SELECT a FROM Account a WHERE a.username > :after ORDER BY a.username")
 @NamedQuery(name = Account.COUNT_ENABLED_BY_ROLE, query = "SELECT COUNT(a) FROM Account a WHERE a.role = :role AND a.enabled = TRUE")
+@NamedQuery(name = Account.REPRESENTATIVES, query = "SELECT a FROM Account a WHERE a.memberNumber = :member ORDER BY a.username")
 @NamedQuery(name = Account.COUNT_BY_ROLE, query = "SELECT COUNT(a) FROM Account a WHERE a.role = :role")
 public class Account {
 
@@ -34,6 +35,7 @@ public class Account {
     static final String PAGE_AFTER = "Account.pageAfter";
     static final String COUNT_ENABLED_BY_ROLE = "Account.countEnabledByRole";
     static final String COUNT_BY_ROLE = "Account.countByRole";
+    static final String REPRESENTATIVES = "Account.representatives";
 
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -70,21 +72,31 @@ public class Account {
         // for JPA
     }
 
-    private Account(Username username, Role role, String passwordHash, Instant now) {
+    private Account(Username username, Role role, Optional<String> memberNumber, String passwordHash, Instant now) {
         this.username = username.value();
         this.role = role;
+        this.memberNumber = memberNumber.orElse(null);
         this.enabled = true;
         this.passwordHash = passwordHash;
         this.createdAt = now;
         this.passwordChangedAt = now;
     }
 
-    /** A new, enabled account. Partners use API keys, never accounts. */
-    public static Account open(Username username, Role role, String passwordHash, Instant now) {
+    /**
+     * A new, enabled account. Partners use API keys, never accounts; a member's representative
+     * represents exactly one member, a secretariat officer none.
+     */
+    public static Account open(Username username, Role role, Optional<String> memberNumber, String passwordHash, Instant now) {
         if (role == Role.PARTNER) {
             throw new InvalidInputException("role", "must be SECRETARIAT or MEMBER; partners use API keys");
         }
-        return new Account(username, role, passwordHash, now);
+        if (role == Role.MEMBER && memberNumber.isEmpty()) {
+            throw new InvalidInputException("memberNumber", "is required for a MEMBER account: the number of the member it represents");
+        }
+        if (role == Role.SECRETARIAT && memberNumber.isPresent()) {
+            throw new InvalidInputException("memberNumber", "is only for MEMBER accounts");
+        }
+        return new Account(username, role, memberNumber, passwordHash, now);
     }
 
     /** @return whether anything changed */

@@ -39,14 +39,23 @@ public class AccountService {
     @Inject
     private Clock clock;
 
-    public Account open(Caller caller, String username, Role role, String password) {
+    /**
+     * Opens an account. A MEMBER account names the member it represents: the member service checks
+     * that member exists and calls this ({@code MemberService.openRepresentative}).
+     */
+    public Account open(Caller caller, String username, Role role, String password, Optional<String> memberNumber) {
         caller.require(Role.SECRETARIAT);
         Username name = Username.of(username);
         if (role == null) {
             throw new InvalidInputException("role", "is required: SECRETARIAT or MEMBER");
         }
         PasswordPolicy.check("password", password, name);
-        return open(caller, name, role, password);
+        return open(caller, name, role, password, memberNumber);
+    }
+
+    /** The enabled and disabled accounts that represent this member. */
+    public List<Account> representatives(String memberNumber) {
+        return entityManager.createNamedQuery(Account.REPRESENTATIVES, Account.class).setParameter("member", memberNumber).getResultList();
     }
 
     public Page<Account> list(Caller caller, PageRequest page) {
@@ -115,7 +124,7 @@ public class AccountService {
             return Optional.empty();
         }
         PasswordPolicy.check("REGISTRY_ADMIN_PASSWORD", password, BOOTSTRAP_ADMIN);
-        return Optional.of(open(Caller.system(), BOOTSTRAP_ADMIN, Role.SECRETARIAT, password));
+        return Optional.of(open(Caller.system(), BOOTSTRAP_ADMIN, Role.SECRETARIAT, password, Optional.empty()));
     }
 
     /** Break-glass (REGISTRY_ADMIN_RESET): {@code admin} gets this password and is enabled, created if missing. */
@@ -123,7 +132,7 @@ public class AccountService {
         PasswordPolicy.check("REGISTRY_ADMIN_PASSWORD", password, BOOTSTRAP_ADMIN);
         Optional<Account> admin = find(BOOTSTRAP_ADMIN);
         if (admin.isEmpty()) {
-            open(Caller.system(), BOOTSTRAP_ADMIN, Role.SECRETARIAT, password);
+            open(Caller.system(), BOOTSTRAP_ADMIN, Role.SECRETARIAT, password, Optional.empty());
             return;
         }
         if (admin.get().role() != Role.SECRETARIAT) {
@@ -142,14 +151,14 @@ public class AccountService {
                 .getResultStream().findFirst();
     }
 
-    private Account open(Caller caller, Username name, Role role, String password) {
+    private Account open(Caller caller, Username name, Role role, String password, Optional<String> memberNumber) {
         if (find(name).isPresent()) {
             throw new ConflictException("The username '" + name + "' is taken.");
         }
-        Account account = Account.open(name, role, hasher.hash(password), clock.instant());
+        Account account = Account.open(name, role, memberNumber, hasher.hash(password), clock.instant());
         entityManager.persist(account);
-        audit.record(caller, "account.created", ENTITY, name.value(),
-                Changes.created("username", name.value()).set("role", role).set("enabled", true));
+        audit.record(caller, "account.created", ENTITY, name.value(), Changes.created("username", name.value()).set("role", role)
+                .set("memberNumber", memberNumber.orElse(null)).set("enabled", true));
         return account;
     }
 

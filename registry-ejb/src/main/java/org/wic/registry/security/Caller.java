@@ -55,6 +55,11 @@ public record Caller(Kind kind, String id, String displayName, Optional<Role> ro
         return role.filter(wanted::equals).isPresent();
     }
 
+    /** Whether this is a representative (MEMBER account) of that member. */
+    public boolean represents(String number) {
+        return is(Role.MEMBER) && memberNumber.filter(own -> own.equals(number)).isPresent();
+    }
+
     /** @throws NotPermittedException unless the caller has one of these roles */
     public void require(Role... allowed) {
         if (Arrays.stream(allowed).noneMatch(this::is)) {

@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 
 /**
- * Dates as the registry keeps them (join dates, later invoice and due dates): today in the
+ * Dates as the registry keeps them (join dates, months of statistics, later invoice and due dates): today in the
  * registry's time zone, {@code REGISTRY_TIME_ZONE} (UTC unless set).
  */
 @ApplicationScoped
@@ -24,6 +26,16 @@ public class RegistryCalendar {
 
     public LocalDate today() {
         return LocalDate.now(clock.withZone(zone));
+    }
+
+    /** The calendar month this instant falls in. */
+    public YearMonth monthOf(Instant instant) {
+        return YearMonth.from(instant.atZone(zone));
+    }
+
+    /** The instant this month begins. */
+    public Instant startOf(YearMonth month) {
+        return month.atDay(1).atStartOfDay(zone).toInstant();
     }
 
     public ZoneId zone() {

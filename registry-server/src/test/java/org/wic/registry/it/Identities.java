@@ -37,12 +37,27 @@ public final class Identities {
         return "Pw-" + unique("test") + "-" + unique("x");
     }
 
-    /** Opens an account with this role (SECRETARIAT or MEMBER) as admin; answers its credentials. */
+    /**
+     * Opens an account with this role as admin; answers its credentials. A MEMBER account represents
+     * {@link Members#shared()}.
+     */
     public static Credentials newAccount(String role) {
+        return role.equals("MEMBER") ? newRepresentative(Members.shared()) : open(role, null);
+    }
+
+    /** Opens a MEMBER account that represents this member. */
+    public static Credentials newRepresentative(String memberNumber) {
+        return open("MEMBER", memberNumber);
+    }
+
+    private static Credentials open(String role, String memberNumber) {
         String username = unique(role.toLowerCase());
         String password = newPassword();
-        RegistryHttp.Answer answer = RegistryHttp.registry().as(admin()).post("/api/v1/users",
-                Json.createObjectBuilder().add("username", username).add("role", role).add("password", password).build().toString());
+        var user = Json.createObjectBuilder().add("username", username).add("role", role).add("password", password);
+        if (memberNumber != null) {
+            user.add("memberNumber", memberNumber);
+        }
+        RegistryHttp.Answer answer = RegistryHttp.registry().as(admin()).post("/api/v1/users", user.build().toString());
         assertThat(answer.status()).as("opening %s: %s", username, answer).isEqualTo(201);
         return Credentials.basic(username, password);
     }

@@ -58,6 +58,11 @@ public final class RegistryHttp {
         return send("PUT", path, "application/json", json, headers);
     }
 
+    /** A JSON merge patch ({@code application/merge-patch+json}). */
+    public Answer patch(String path, String json, String... headers) {
+        return send("PATCH", path, "application/merge-patch+json", json, headers);
+    }
+
     public Answer delete(String path, String... headers) {
         return send("DELETE", path, null, null, headers);
     }

@@ -32,12 +32,14 @@ import org.wic.registry.api.paging.PagedResponses;
 import org.wic.registry.error.InvalidInputException;
 import org.wic.registry.idempotency.IdempotencyKey;
 import org.wic.registry.paging.Page;
+import org.wic.registry.member.MemberService;
 import org.wic.registry.security.Account;
 import org.wic.registry.security.AccountService;
 import org.wic.registry.security.Caller;
 import org.wic.registry.security.Role;
 
 import java.util.Locale;
+import java.util.Optional;
 
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,13 +61,17 @@ public class UserResource {
     @Inject
     private IdempotentCreations creations;
 
+    @Inject
+    private MemberService members;
+
     @Context
     private UriInfo uriInfo;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createUser", summary = "Open an account",
-            description = "A secretariat officer or a member representative account, enabled, with its first password. Accepts Idempotency-Key.")
+            description = "A secretariat officer, or a member's representative (role MEMBER with the memberNumber of the member it represents: "
+                    + "it reaches that member's private records and no other's), enabled, with its first password. Accepts Idempotency-Key.")
     @APIResponse(responseCode = "201", description = "Opened; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = UserResponse.class), examples = @ExampleObject(name = "user", value = USER_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "InvalidInput")
@@ -77,7 +83,10 @@ public class UserResource {
     public Response create(@Parameter(description = IdempotentCreations.KEY_DESCRIPTION, example = "3f2b8c1e-6a4d-4c1f-9a8e-0d9b7c5e2a41")
                            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @NotNull @Valid NewUserRequest request) {
         return creations.create("POST /api/v1/users", caller, idempotencyKey, request, () -> {
-            Account account = accounts.open(caller, request.username(), role(request.role()), request.password());
+            Role role = role(request.role());
+            Account account = role == Role.MEMBER && request.memberNumber() != null
+                    ? members.openRepresentative(caller, request.memberNumber(), request.username(), request.password())
+                    : accounts.open(caller, request.username(), role, request.password(), Optional.ofNullable(request.memberNumber()));
             return new IdempotentCreations.Created(uriInfo.getAbsolutePathBuilder().path(account.username().value()).build(),
                     UserResponse.of(account));
         });

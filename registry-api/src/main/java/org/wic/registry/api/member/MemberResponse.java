@@ -4,8 +4,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wic.registry.member.Member;
 
 import java.time.LocalDate;
+import java.util.List;
 
-@Schema(name = "Member", description = "A member's public record")
+@Schema(name = "Member", description = "A member: its public fields for everyone; address and contacts only for the secretariat and the member's "
+        + "own representatives")
 public record MemberResponse(
         @Schema(example = "WIC-000123") String number,
         @Schema(example = "Example Networks Ltd") String legalName,
@@ -17,11 +19,20 @@ public record MemberResponse(
         @Schema(example = "ACTIVE") String status,
         @Schema(example = "2026-11-23") LocalDate joinedOn,
         @Schema(example = "https://networks.example") String website,
-        String description) {
+        String description,
+        @Schema(description = "Private; absent when none is known") AddressJson address,
+        @Schema(description = "Private") List<ContactResponse> contacts) {
 
-    static MemberResponse of(Member member, String continent) {
+    static MemberResponse publicView(Member member, String continent) {
         return new MemberResponse(member.number().toString(), member.legalName(), member.displayName(), member.category().name(),
                 member.countryCode(), continent, member.tier().code(), member.status().name(), member.joinedOn(),
-                member.website().orElse(null), member.description().orElse(null));
+                member.website().orElse(null), member.description().orElse(null), null, null);
+    }
+
+    static MemberResponse fullView(Member member, String continent) {
+        return new MemberResponse(member.number().toString(), member.legalName(), member.displayName(), member.category().name(),
+                member.countryCode(), continent, member.tier().code(), member.status().name(), member.joinedOn(),
+                member.website().orElse(null), member.description().orElse(null), member.address().map(AddressJson::of).orElse(null),
+                member.contacts().stream().map(ContactResponse::of).toList());
     }
 }

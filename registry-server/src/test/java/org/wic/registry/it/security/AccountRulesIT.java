@@ -48,7 +48,7 @@ class AccountRulesIT {
         String last = "last-" + UUID.randomUUID().toString().substring(0, 8);
         transaction.begin();
         try {
-            accounts.open(SECRETARIAT, last, Role.SECRETARIAT, "a-password-of-some-length");
+            accounts.open(SECRETARIAT, last, Role.SECRETARIAT, "a-password-of-some-length", Optional.empty());
             entityManager.createQuery("UPDATE Account a SET a.enabled = FALSE WHERE a.role = :role AND a.username <> :last")
                     .setParameter("role", Role.SECRETARIAT).setParameter("last", last).executeUpdate();
 
@@ -62,7 +62,7 @@ class AccountRulesIT {
     @Test
     void partnersNeverGetAccounts() {
         assertThatThrownBy(() -> accounts.open(SECRETARIAT, "partner-" + UUID.randomUUID().toString().substring(0, 8), Role.PARTNER,
-                "a-password-of-some-length")).hasMessageContaining("role");
+                "a-password-of-some-length", Optional.empty())).hasMessageContaining("role");
     }
 
     @Test
@@ -70,7 +70,7 @@ class AccountRulesIT {
         Caller member = Caller.account("someone", Role.MEMBER, Optional.empty());
         String attempted = "x-" + UUID.randomUUID().toString().substring(0, 8);
 
-        assertThatThrownBy(() -> accounts.open(member, attempted, Role.MEMBER, "a-password-of-some-length"))
+        assertThatThrownBy(() -> accounts.open(member, attempted, Role.SECRETARIAT, "a-password-of-some-length", Optional.empty()))
                 .hasMessageContaining("SECRETARIAT");
         assertThat(accounts.find(Username.of(attempted))).isEmpty();
     }

@@ -63,7 +63,7 @@ class SecretsAtRestIT {
     void noTableHoldsAPasswordOrAKeyInPlainText() throws SQLException {
         String password = "plain-" + UUID.randomUUID();
         String username = "secrets-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.open(SECRETARIAT, username, Role.MEMBER, password);
+        accounts.open(SECRETARIAT, username, Role.SECRETARIAT, password, Optional.empty());
         String key = apiKeys.issue(SECRETARIAT, "Secrets at rest", Optional.empty()).key();
         String secret = key.substring("wic_12345678_".length()); // the secret may itself contain '_' 
 
@@ -81,7 +81,7 @@ class SecretsAtRestIT {
     @Test
     void passwordsAreStoredAsPbkdf2HashesWithSha512() throws SQLException {
         String username = "hashed-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.open(SECRETARIAT, username, Role.MEMBER, "a-password-of-some-length");
+        accounts.open(SECRETARIAT, username, Role.SECRETARIAT, "a-password-of-some-length", Optional.empty());
 
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();

@@ -1,0 +1,136 @@
+package org.wic.registry.api.member;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wic.registry.api.RegistryApplication;
+import org.wic.registry.api.idempotency.IdempotentCreations;
+import org.wic.registry.api.json.MergePatches;
+import org.wic.registry.idempotency.IdempotencyKey;
+import org.wic.registry.member.MemberContact;
+import org.wic.registry.member.MemberContactService;
+import org.wic.registry.security.Caller;
+import org.wic.registry.security.Role;
+
+/**
+ * A member's contacts: for the secretariat and the member's own representatives. Exactly one is
+ * primary at all times; each change moves the member's version (its ETag) on.
+ */
+@Path("members/{number}/contacts")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.SECRETARIAT, Role.Names.MEMBER})
+@SecurityRequirement(name = RegistryApplication.ACCOUNT_SCHEME)
+@Tag(name = "Members")
+public class MemberContactResource {
+
+    private static final String CONTACT_EXAMPLE = """
+            {"id": 4150, "name": "Amina Wanjiru", "title": "Head of partnerships", "email": "amina@networks.example",
+             "phone": "+254 20 123 4567", "primary": true}""";
+    private static final String CONTACT_ID = "Contact id";
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private MemberContactService contacts;
+
+    @Inject
+    private IdempotentCreations creations;
+
+    @Context
+    private UriInfo uriInfo;
+
+    @GET
+    @Operation(operationId = "listMemberContacts", summary = "A member's contacts", description = "Oldest first; one of them is primary.")
+    @APIResponse(responseCode = "200", description = "The contacts", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ContactList.class), examples = @ExampleObject(name = "contacts", value = "{\"items\": [" + CONTACT_EXAMPLE + "]}")))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public ContactList list(@Parameter(description = MemberResource.NUMBER_DESCRIPTION, required = true, example = "WIC-000123")
+                            @PathParam("number") String number) {
+        return new ContactList(contacts.list(caller, number).stream().map(ContactResponse::of).toList());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "addMemberContact", summary = "Add a contact",
+            description = "\"primary\": true makes it the primary contact in place of the current one. Accepts Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "Added; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ContactResponse.class), examples = @ExampleObject(name = "contact", value = CONTACT_EXAMPLE)))
+    @APIResponse(responseCode = "400", ref = "InvalidInput")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
+    public Response add(@Parameter(description = MemberResource.NUMBER_DESCRIPTION, required = true, example = "WIC-000123") @PathParam("number") String number,
+                        @Parameter(description = IdempotentCreations.KEY_DESCRIPTION, example = "3f2b8c1e-6a4d-4c1f-9a8e-0d9b7c5e2a41")
+                        @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @NotNull ContactRequest request) {
+        return creations.create("POST /api/v1/members/" + number + "/contacts", caller, idempotencyKey, request, () -> {
+            MemberContact contact = contacts.add(caller, number, request.form());
+            return new IdempotentCreations.Created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(contact.id())).build(),
+                    ContactResponse.of(contact));
+        });
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MergePatches.MEDIA_TYPE)
+    @Operation(operationId = "updateMemberContact", summary = "Change a contact",
+            description = "A JSON merge patch of name, title, email, phone; \"primary\": true makes it the primary contact (the former one "
+                    + "stays as an ordinary contact). The primary contact cannot be made non-primary directly: 409.")
+    @RequestBody(required = true, content = @Content(mediaType = MergePatches.MEDIA_TYPE,
+            examples = @ExampleObject(name = "patch", value = "{\"title\": \"Director\", \"phone\": null, \"primary\": true}")))
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ContactResponse.class), examples = @ExampleObject(name = "contact", value = CONTACT_EXAMPLE)))
+    @APIResponse(responseCode = "400", ref = "InvalidInput")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public ContactResponse update(@Parameter(description = MemberResource.NUMBER_DESCRIPTION, required = true, example = "WIC-000123")
+                                  @PathParam("number") String number,
+                                  @Parameter(description = CONTACT_ID, required = true) @PathParam("id") long id, String body) {
+        return ContactResponse.of(contacts.update(caller, number, id, MergePatches.read(body)));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(operationId = "removeMemberContact", summary = "Remove a contact",
+            description = "Not the primary contact (409): make another one primary first.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response remove(@Parameter(description = MemberResource.NUMBER_DESCRIPTION, required = true, example = "WIC-000123")
+                           @PathParam("number") String number,
+                           @Parameter(description = CONTACT_ID, required = true) @PathParam("id") long id) {
+        contacts.remove(caller, number, id);
+        return Response.noContent().build();
+    }
+}

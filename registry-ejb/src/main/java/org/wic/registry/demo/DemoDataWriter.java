@@ -1,0 +1,124 @@
+package org.wic.registry.demo;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.wic.registry.application.ApplicationForm;
+import org.wic.registry.application.ApplicationService;
+import org.wic.registry.contact.ContactPerson;
+import org.wic.registry.member.Member;
+import org.wic.registry.member.MemberContactService;
+import org.wic.registry.member.MemberPatch;
+import org.wic.registry.member.MemberService;
+import org.wic.registry.member.MemberStatus;
+import org.wic.registry.security.Caller;
+import org.wic.registry.security.Role;
+import org.wic.registry.tier.TierService;
+import org.wic.registry.time.RegistryCalendar;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes the demo data through the registry's own services, in one transaction: everything is
+ * checked, audited and numbered as if the secretariat had entered it ("demo-data" in the audit).
+ */
+@Stateless
+public class DemoDataWriter {
+
+    static final Caller SECRETARIAT = new Caller(Caller.Kind.SYSTEM, "demo-data", "demo data", Optional.of(Role.SECRETARIAT), Optional.empty());
+
+    @PersistenceContext(unitName = "registry")
+    private EntityManager entityManager;
+
+    @Inject
+    private MemberService members;
+
+    @Inject
+    private MemberContactService contacts;
+
+    @Inject
+    private ApplicationService applications;
+
+    @Inject
+    private TierService tiers;
+
+    @Inject
+    private RegistryCalendar calendar;
+
+    public boolean databaseIsEmpty() {
+        return entityManager.createQuery("SELECT COUNT(m) FROM Member m", Long.class).getSingleResult() == 0
+                && entityManager.createQuery("SELECT COUNT(a) FROM Application a", Long.class).getSingleResult() == 0;
+    }
+
+    /** Writes it all; answers the usernames of the representatives' accounts, which have this password. */
+    public List<String> write(String password) {
+        DemoData data = DemoData.generate(calendar.today());
+        var representatives = new ArrayList<String>();
+        int index = 0;
+        for (DemoData.Member demo : data.members()) {
+            Member member = admit(demo);
+            String number = member.number().toString();
+            var patch = new LinkedHashMap<String, Object>();
+            demo.displayName().ifPresent(name -> patch.put("displayName", name));
+            if (demo.withAddress()) {
+                patch.put("address", Map.of("street", DemoData.street(index), "city", demo.city(), "country", demo.countryCode()));
+            }
+            if (!patch.isEmpty()) {
+                members.update(SECRETARIAT, number, "*", new MemberPatch(patch));
+            }
+            demo.secondContact().ifPresent(person -> contacts.add(SECRETARIAT, number,
+                    new MemberContactService.ContactForm(person.name(), person.title(), person.email(), person.phone().orElse(null), false)));
+            if (demo.status() != MemberStatus.ACTIVE) {
+                members.changeStatus(SECRETARIAT, number, demo.status().name(), switch (demo.status()) {
+                    case SUSPENDED -> "Dues unpaid for the year (demo).";
+                    case WITHDRAWN -> "Left at its own request (demo).";
+                    default -> "Membership ended by the Council (demo).";
+                });
+            }
+            if (demo.representative()) {
+                String username = "rep-" + number.toLowerCase(Locale.ROOT);
+                members.openRepresentative(SECRETARIAT, number, username, password);
+                representatives.add(username + " (" + number + ")");
+            }
+            index++;
+        }
+        data.applications().forEach(this::apply);
+        return representatives;
+    }
+
+    private Member admit(DemoData.Member demo) {
+        var contact = new ContactPerson(demo.contact().name(), demo.contact().email(), demo.contact().phone());
+        var admission = new Member.Admission(demo.legalName(), demo.category(), demo.countryCode(), Optional.of(demo.website()),
+                Optional.of(demo.description()), contact);
+        Member member = members.admit(SECRETARIAT, admission, tiers.find(demo.tier()).orElseThrow(), demo.joinedOn());
+        contacts.update(SECRETARIAT, member.number().toString(), member.contacts().get(0).id(), Map.of("title", demo.contact().title()));
+        return member;
+    }
+
+    private void apply(DemoData.Application demo) {
+        var form = new ApplicationForm(demo.legalName(), demo.category().name(), demo.countryCode(), demo.website(), null, demo.tier(),
+                demo.contact().name(), demo.contact().email(), demo.contact().phone().orElse(null),
+                "We would like to take part in the conference's work on an open and secure internet (demo).");
+        long id = applications.submit(Caller.anonymous(), form).application().id();
+        entityManager.flush(); // the workflow's steps lock the application's row
+        switch (demo.state()) {
+            case SUBMITTED -> { }
+            case WITHDRAWN -> applications.withdraw(SECRETARIAT, id, Optional.of("The applicant asked to withdraw (demo)."));
+            default -> {
+                applications.startReview(SECRETARIAT, id);
+                switch (demo.state()) {
+                    case INFORMATION_REQUESTED -> applications.requestInformation(SECRETARIAT, id, "Please describe your activities in more detail (demo).");
+                    case APPROVED -> applications.approve(SECRETARIAT, id, demo.tier(), Optional.of("Welcome (demo)."));
+                    case REJECTED -> applications.reject(SECRETARIAT, id, "Outside the conference's scope (demo).");
+                    default -> { }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.wic.registry.member;
+
+import org.wic.registry.error.NotPermittedException;
+import org.wic.registry.security.Caller;
+import org.wic.registry.security.Role;
+
+/**
+ * Who reaches a member's private record (address, contacts, status history, invoices): the
+ * secretariat, and the member's own representatives. Checked on the object, in every use case
+ * that reads or writes it, not only on the endpoint.
+ */
+public final class MemberAccess {
+
+    private MemberAccess() {
+    }
+
+    public static boolean canSeePrivate(Caller caller, Member member) {
+        return caller.is(Role.SECRETARIAT) || caller.represents(member.number().toString());
+    }
+
+    /** @throws NotPermittedException for anyone else, a representative of another member too */
+    public static void requirePrivate(Caller caller, Member member) {
+        if (!canSeePrivate(caller, member)) {
+            throw new NotPermittedException(caller.is(Role.MEMBER)
+                    ? "A member's representative reaches its own member's records only."
+                    : "This needs the role SECRETARIAT, or a representative of " + member.number() + ".");
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.wic.registry.member;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.wic.registry.audit.AuditTrail;
+import org.wic.registry.audit.Changes;
+import org.wic.registry.contact.ContactPerson;
+import org.wic.registry.error.ConflictException;
+import org.wic.registry.error.FieldError;
+import org.wic.registry.error.InvalidInputException;
+import org.wic.registry.error.UnknownEntityException;
+import org.wic.registry.security.Caller;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A member's contacts, for the secretariat and the member's own representatives. A member has
+ * exactly one primary contact at all times: making another one primary demotes the old one, and
+ * the primary contact can be neither demoted nor removed directly. Every change locks the member
+ * and moves its version on, so the member's ETag changes with its contacts.
+ */
+@Stateless
+public class MemberContactService {
+
+    private static final String ENTITY = "member-contact";
+    private static final int MAX_TITLE = 120;
+    private static final Set<String> FIELDS = Set.of("name", "title", "email", "phone", "primary");
+
+    @PersistenceContext(unitName = "registry")
+    private EntityManager entityManager;
+
+    @Inject
+    private MemberService members;
+
+    @Inject
+    private AuditTrail audit;
+
+    /** A contact as typed. */
+    public record ContactForm(String name, String title, String email, String phone, Boolean primary) {
+    }
+
+    public List<MemberContact> list(Caller caller, String number) {
+        return members.getPrivate(caller, number).contacts();
+    }
+
+    public MemberContact add(Caller caller, String number, ContactForm form) {
+        Member member = lock(caller, number);
+        var errors = new ArrayList<FieldError>();
+        Optional<ContactPerson> person = ContactPerson.check("", form.name(), form.email(), form.phone(), errors);
+        Optional<String> title = title(errors, form.title());
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        MemberContact contact = member.addContact(person.orElseThrow(), title, Boolean.TRUE.equals(form.primary()));
+        entityManager.flush(); // its id, for the answer and the audit
+        audit.record(caller, "member.contact-added", ENTITY, member.number() + "/" + contact.id(), Changes.created("name", contact.name())
+                .set("title", contact.title().orElse(null)).set("email", contact.email()).set("phone", contact.phone().orElse(null))
+                .set("primary", contact.primary()));
+        return contact;
+    }
+
+    /**
+     * A merge patch of a contact: name, title, email, phone, and {@code "primary": true} to make it
+     * the primary contact.
+     */
+    public MemberContact update(Caller caller, String number, long id, Map<String, Object> patch) {
+        Member member = lock(caller, number);
+        MemberContact contact = member.contact(id).orElseThrow(() -> unknown(number, id));
+        var errors = new ArrayList<FieldError>();
+        patch.keySet().stream().filter(field -> !FIELDS.contains(field))
+                .forEach(field -> errors.add(new FieldError(field, "is not a field of a contact: name, title, email, phone, primary")));
+        Object primary = patch.get("primary");
+        if (patch.containsKey("primary") && !(primary instanceof Boolean)) {
+            errors.add(new FieldError("primary", "must be true or false"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        ContactPerson current = contact.person();
+        Optional<ContactPerson> person = ContactPerson.check("",
+                patch.containsKey("name") ? text(patch.get("name"), errors, "name") : current.name(),
+                patch.containsKey("email") ? text(patch.get("email"), errors, "email") : current.email(),
+                patch.containsKey("phone") ? text(patch.get("phone"), errors, "phone") : current.phone().orElse(null), errors);
+        Optional<String> title = patch.containsKey("title") ? title(errors, text(patch.get("title"), errors, "title")) : contact.title();
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(dropDuplicates(errors));
+        }
+        Changes changes = Changes.none().field("name", contact.name(), person.orElseThrow().name())
+                .field("title", contact.title().orElse(null), title.orElse(null))
+                .field("email", contact.email(), person.get().email())
+                .field("phone", contact.phone().orElse(null), person.get().phone().orElse(null));
+        contact.update(person.get(), title);
+        if (Boolean.TRUE.equals(primary) && !contact.primary()) {
+            member.makePrimary(contact);
+            changes.field("primary", false, true);
+        } else if (Boolean.FALSE.equals(primary) && contact.primary()) {
+            throw new ConflictException("A member always has one primary contact: make another contact primary instead.");
+        }
+        if (!changes.isEmpty()) {
+            audit.record(caller, "member.contact-updated", ENTITY, member.number() + "/" + id, changes);
+        }
+        entityManager.flush(); // before anything in this transaction reads the member afresh
+        return contact;
+    }
+
+    public void remove(Caller caller, String number, long id) {
+        Member member = lock(caller, number);
+        MemberContact contact = member.contact(id).orElseThrow(() -> unknown(number, id));
+        member.removeContact(contact);
+        audit.record(caller, "member.contact-removed", ENTITY, member.number() + "/" + id, Changes.none()
+                .field("name", contact.name(), null).field("email", contact.email(), null));
+        entityManager.flush();
+    }
+
+    /** The member, reachable by the caller, locked, read fresh and with its version moved on. */
+    private Member lock(Caller caller, String number) {
+        Member member = members.getPrivate(caller, number);
+        entityManager.refresh(member, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        return member;
+    }
+
+    private static Optional<String> title(List<FieldError> errors, String title) {
+        Optional<String> text = Optional.ofNullable(title).map(String::strip).filter(t -> !t.isEmpty());
+        if (text.filter(t -> t.length() > MAX_TITLE).isPresent()) {
+            errors.add(new FieldError("title", "must be at most " + MAX_TITLE + " characters"));
+        }
+        return text;
+    }
+
+    /** A patched text value: a string, or null to remove it. */
+    private static String text(Object value, List<FieldError> errors, String field) {
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        errors.add(new FieldError(field, "must be text"));
+        return null;
+    }
+
+    private static List<FieldError> dropDuplicates(List<FieldError> errors) {
+        var seen = new LinkedHashMap<String, FieldError>();
+        errors.forEach(error -> seen.putIfAbsent(error.field(), error));
+        return List.copyOf(seen.values());
+    }
+
+    private static UnknownEntityException unknown(String number, long id) {
+        return new UnknownEntityException("contact", number + "/" + id);
+    }
+}

@@ -1,0 +1,102 @@
+package org.wic.registry.statistics;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.wic.registry.application.ApplicationStatus;
+import org.wic.registry.member.MemberStatus;
+import org.wic.registry.security.Caller;
+import org.wic.registry.security.Role;
+import org.wic.registry.tier.Category;
+import org.wic.registry.time.RegistryCalendar;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Statistics, each figure a COUNT in the database. Membership figures describe the public
+ * directory: active members (the directory's default), with every status in {@code byStatus}.
+ * Months of submission are the registry's calendar months (REGISTRY_TIME_ZONE).
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class StatisticsService {
+
+    @PersistenceContext(unitName = "registry")
+    private EntityManager entityManager;
+
+    @Inject
+    private RegistryCalendar calendar;
+
+    public MembershipFigures membership() {
+        Map<String, Long> byContinent = grouped("SELECT c.continent.code, COUNT(m) FROM Member m, Country c "
+                + "WHERE c.alpha2 = m.countryCode AND m.status = :active GROUP BY c.continent.code");
+        Map<String, Long> byCountry = grouped("SELECT m.countryCode, COUNT(m) FROM Member m WHERE m.status = :active GROUP BY m.countryCode");
+        Map<String, Long> byCategory = zeroes(Arrays.stream(Category.values()).map(Enum::name).toList());
+        byCategory.putAll(grouped("SELECT m.category, COUNT(m) FROM Member m WHERE m.status = :active GROUP BY m.category"));
+        Map<String, Long> byTier = grouped("SELECT m.tier.code, COUNT(m) FROM Member m WHERE m.status = :active GROUP BY m.tier.code");
+        Map<String, Long> byStatus = zeroes(Arrays.stream(MemberStatus.values()).map(Enum::name).toList());
+        entityManager.createQuery("SELECT m.status, COUNT(m) FROM Member m GROUP BY m.status", Object[].class).getResultList()
+                .forEach(row -> byStatus.put(String.valueOf(row[0]), (Long) row[1]));
+        long members = byStatus.get(MemberStatus.ACTIVE.name());
+        return new MembershipFigures(members, byCountry.size(), byContinent.size(), byContinent, byCountry, byCategory, byTier, byStatus);
+    }
+
+    public ApplicationFigures applications(Caller caller) {
+        caller.require(Role.SECRETARIAT);
+        Map<String, Long> byStatus = zeroes(Arrays.stream(ApplicationStatus.values()).map(Enum::name).toList());
+        entityManager.createQuery("SELECT a.status, COUNT(a) FROM Application a GROUP BY a.status", Object[].class).getResultList()
+                .forEach(row -> byStatus.put(String.valueOf(row[0]), (Long) row[1]));
+        long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
+        Map<YearMonth, Long> byMonth = new TreeMap<>();
+        if (total > 0) {
+            Object[] range = entityManager.createQuery("SELECT MIN(a.submittedAt), MAX(a.submittedAt) FROM Application a", Object[].class)
+                    .getSingleResult();
+            // one range count per month: month boundaries are the registry's, which the database's time zone need not be
+            for (YearMonth month = calendar.monthOf(instant(range[0])); !month.isAfter(calendar.monthOf(instant(range[1]))); month = month.plusMonths(1)) {
+                byMonth.put(month, entityManager.createQuery(
+                                "SELECT COUNT(a) FROM Application a WHERE a.submittedAt >= :start AND a.submittedAt < :end", Long.class)
+                        .setParameter("start", calendar.startOf(month)).setParameter("end", calendar.startOf(month.plusMonths(1)))
+                        .getSingleResult());
+            }
+        }
+        return new ApplicationFigures(total, byStatus, byMonth);
+    }
+
+    private Map<String, Long> grouped(String jpql) {
+        Map<String, Long> counts = new TreeMap<>();
+        entityManager.createQuery(jpql, Object[].class).setParameter("active", MemberStatus.ACTIVE).getResultList()
+                .forEach(row -> counts.put(String.valueOf(row[0]), (Long) row[1]));
+        return counts;
+    }
+
+    private static Map<String, Long> zeroes(List<String> keys) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        keys.forEach(key -> counts.put(key, 0L));
+        return counts;
+    }
+
+    /** An aggregate of a converted attribute may come back as the database's type. */
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime dateTime) {
+            return dateTime.toInstant();
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        throw new IllegalStateException("not a point in time: " + value.getClass());
+    }
+}
