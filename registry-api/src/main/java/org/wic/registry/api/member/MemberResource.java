@@ -48,6 +48,7 @@ import org.wic.registry.member.MemberPatch;
 import org.wic.registry.member.MemberService;
 import org.wic.registry.member.MemberStatus;
 import org.wic.registry.paging.Page;
+import org.wic.registry.paging.PageRequest;
 import org.wic.registry.persistence.Versions;
 import org.wic.registry.security.Caller;
 import org.wic.registry.security.Role;
@@ -143,12 +144,18 @@ public class MemberResource {
             errors.add(new FieldError("joinedTo", "must not be before joinedFrom"));
         }
         DirectoryQuery.Sort order = parse(errors, "sort", sort, MemberResource::sortOf, "must be name or number").orElse(DirectoryQuery.Sort.NAME);
+        PageRequest pageRequest = null;
+        try {
+            pageRequest = paging.toRequest(order.cursorScope(), order.cursorParts());
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         var query = new DirectoryQuery(memberStatus, countryCode, continentCountries, tierCode, memberCategory,
                 Optional.ofNullable(q).filter(text -> !text.isBlank()), from, to, order);
-        Page<MemberResponse> page = members.directory(query, paging.toRequest(order.cursorScope(), order.cursorParts()))
+        Page<MemberResponse> page = members.directory(query, pageRequest)
                 .map(member -> MemberResponse.publicView(member, continentOf(member)));
         return PagedResponses.ok(new MemberPage(page.items(), PagedResponses.nextCursor(page)), page, uriInfo);
     }

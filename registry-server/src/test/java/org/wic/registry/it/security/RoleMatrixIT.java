@@ -70,7 +70,18 @@ class RoleMatrixIT {
             new Rule("POST", "/api/v1/applications/999999999/request-information", BAD_BODY, "401", "403", "403", "A"),
             new Rule("POST", "/api/v1/applications/999999999/approve", BAD_BODY, "401", "403", "403", "A"),
             new Rule("POST", "/api/v1/applications/999999999/reject", BAD_BODY, "401", "403", "403", "A"),
+            new Rule("GET", "/api/v1/members", null, "A", "A", "A", "A"),
             new Rule("GET", "/api/v1/members/WIC-999999", null, "A", "A", "A", "A"),
+            new Rule("PATCH", "/api/v1/members/WIC-999999", BAD_BODY, "401", "403", "A", "A"),
+            new Rule("POST", "/api/v1/members/WIC-999999/status", BAD_BODY, "401", "403", "403", "A"),
+            new Rule("GET", "/api/v1/members/WIC-999999/status-history", null, "401", "403", "A", "A"),
+            new Rule("POST", "/api/v1/members/WIC-999999/tier", BAD_BODY, "401", "403", "403", "A"),
+            new Rule("GET", "/api/v1/members/WIC-999999/contacts", null, "401", "403", "A", "A"),
+            new Rule("POST", "/api/v1/members/WIC-999999/contacts", BAD_BODY, "401", "403", "A", "A"),
+            new Rule("PATCH", "/api/v1/members/WIC-999999/contacts/1", BAD_BODY, "401", "403", "A", "A"),
+            new Rule("DELETE", "/api/v1/members/WIC-999999/contacts/1", null, "401", "403", "A", "A"),
+            new Rule("GET", "/api/v1/statistics/members", null, "A", "A", "A", "A"),
+            new Rule("GET", "/api/v1/statistics/applications", null, "401", "403", "403", "A"),
     };
 
     private static Map<Caller, Optional<Credentials>> credentials;
@@ -93,7 +104,8 @@ class RoleMatrixIT {
     void eachCallerGetsWhatItsRoleAllows(String endpoint, Caller caller, Rule rule) {
         RegistryHttp client = credentials.get(caller).map(RegistryHttp.registry()::as).orElse(RegistryHttp.registry());
 
-        RegistryHttp.Answer answer = client.send(rule.method(), rule.path(), rule.body() == null ? null : "application/json", rule.body());
+        String contentType = rule.body() == null ? null : rule.method().equals("PATCH") ? "application/merge-patch+json" : "application/json";
+        RegistryHttp.Answer answer = client.send(rule.method(), rule.path(), contentType, rule.body());
 
         switch (rule.expectation(caller)) {
             case "A" -> assertThat(answer.status()).as("%s as %s: %s", endpoint, caller, answer).isNotIn(401, 403, 500);

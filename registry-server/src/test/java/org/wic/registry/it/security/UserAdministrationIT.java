@@ -104,7 +104,7 @@ class UserAdministrationIT {
     void everyoneChangesTheirOwnPasswordKnowingTheCurrentOne() {
         String username = Identities.unique("self");
         String password = Identities.newPassword();
-        secretariat.post("/api/v1/users", user(username, "MEMBER", password));
+        secretariat.post("/api/v1/users", user(username, "SECRETARIAT", password));
         RegistryHttp self = RegistryHttp.registry().as(Credentials.basic(username, password));
         String newPassword = Identities.newPassword();
 
