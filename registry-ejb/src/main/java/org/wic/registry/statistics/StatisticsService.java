@@ -13,9 +13,7 @@ import org.wic.registry.security.Role;
 import org.wic.registry.tier.Category;
 import org.wic.registry.time.RegistryCalendar;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -60,10 +58,10 @@ public class StatisticsService {
         long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
         Map<YearMonth, Long> byMonth = new TreeMap<>();
         if (total > 0) {
-            Object[] range = entityManager.createQuery("SELECT MIN(a.submittedAt), MAX(a.submittedAt) FROM Application a", Object[].class)
-                    .getSingleResult();
+            Instant first = submission("ASC");
+            Instant last = submission("DESC");
             // one range count per month: month boundaries are the registry's, which the database's time zone need not be
-            for (YearMonth month = calendar.monthOf(instant(range[0])); !month.isAfter(calendar.monthOf(instant(range[1]))); month = month.plusMonths(1)) {
+            for (YearMonth month = calendar.monthOf(first); !month.isAfter(calendar.monthOf(last)); month = month.plusMonths(1)) {
                 byMonth.put(month, entityManager.createQuery(
                                 "SELECT COUNT(a) FROM Application a WHERE a.submittedAt >= :start AND a.submittedAt < :end", Long.class)
                         .setParameter("start", calendar.startOf(month)).setParameter("end", calendar.startOf(month.plusMonths(1)))
@@ -86,17 +84,12 @@ public class StatisticsService {
         return counts;
     }
 
-    /** An aggregate of a converted attribute may come back as the database's type. */
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime dateTime) {
-            return dateTime.toInstant();
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        throw new IllegalStateException("not a point in time: " + value.getClass());
+    /**
+     * The first or last submission. Not MIN/MAX: EclipseLink hands an aggregate of a converted
+     * attribute to the converter as the driver's type, which differs between H2 and PostgreSQL.
+     */
+    private Instant submission(String direction) {
+        return entityManager.createQuery("SELECT a.submittedAt FROM Application a ORDER BY a.submittedAt " + direction, Instant.class)
+                .setMaxResults(1).getSingleResult();
     }
 }
