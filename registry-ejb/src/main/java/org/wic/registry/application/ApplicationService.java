@@ -171,7 +171,7 @@ public class ApplicationService {
         application.approve(caller, tier, member, cleanNote, clock.instant());
         audit.record(caller, "application.approved", ENTITY, String.valueOf(id), Changes.none()
                 .field("status", before, application.status()).set("tier", tier.code()).set("memberNumber", member.number()));
-        admissions.fire(new MemberAdmitted(member, id));
+        admissions.fire(new MemberAdmitted(member, id, caller));
         return application;
     }
 

@@ -1,8 +1,10 @@
 package org.wic.registry.member;
 
+import org.wic.registry.security.Caller;
+
 /**
  * Fired, synchronously and inside the approval's transaction, when an application makes a new
  * member: whatever observes it (the first dues invoice, for one) commits or fails with the approval.
  */
-public record MemberAdmitted(Member member, long applicationId) {
+public record MemberAdmitted(Member member, long applicationId, Caller admittedBy) {
 }

@@ -182,6 +182,14 @@ public class MemberService {
         return member;
     }
 
+    /** Whether the member's latest status change was to SUSPENDED for exactly this reason (such as ARREARS). */
+    public boolean suspendedFor(Member member, String reason) {
+        List<MemberStatusChange> changes = entityManager.createNamedQuery(MemberStatusChange.OF_MEMBER, MemberStatusChange.class)
+                .setParameter("member", member).getResultList();
+        return !changes.isEmpty() && changes.get(changes.size() - 1).to() == MemberStatus.SUSPENDED
+                && changes.get(changes.size() - 1).reason().equals(reason);
+    }
+
     /** Oldest first. */
     public List<MemberStatusChange> statusHistory(Caller caller, String number) {
         Member member = getPrivate(caller, number);

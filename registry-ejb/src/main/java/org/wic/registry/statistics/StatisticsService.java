@@ -7,15 +7,21 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.wic.registry.application.ApplicationStatus;
+import org.wic.registry.dues.InvoiceStatus;
 import org.wic.registry.member.MemberStatus;
+import org.wic.registry.money.Money;
 import org.wic.registry.security.Caller;
 import org.wic.registry.security.Role;
 import org.wic.registry.tier.Category;
 import org.wic.registry.time.RegistryCalendar;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +75,33 @@ public class StatisticsService {
             }
         }
         return new ApplicationFigures(total, byStatus, byMonth);
+    }
+
+    /** Per currency, in currency order. */
+    public List<DuesFigures> dues(Caller caller, int year) {
+        caller.require(Role.SECRETARIAT);
+        LocalDate today = calendar.today();
+        Map<String, BigDecimal[]> sums = new TreeMap<>();
+        entityManager.createQuery("SELECT i.currency, SUM(i.amount), SUM(CASE WHEN i.status IN :open THEN i.amount - i.paid ELSE 0 END), "
+                        + "SUM(CASE WHEN i.status IN :open AND i.dueOn < :today THEN i.amount - i.paid ELSE 0 END) "
+                        + "FROM Invoice i WHERE i.year = :year AND i.status <> :void GROUP BY i.currency", Object[].class)
+                .setParameter("open", InvoiceStatus.open()).setParameter("today", today).setParameter("year", year)
+                .setParameter("void", InvoiceStatus.VOID).getResultList()
+                .forEach(row -> sums.put((String) row[0], new BigDecimal[] {(BigDecimal) row[1], BigDecimal.ZERO, (BigDecimal) row[2], (BigDecimal) row[3]}));
+        entityManager.createQuery("SELECT p.currency, SUM(p.amount) FROM Payment p WHERE p.invoice.year = :year AND p.reversedOn IS NULL "
+                        + "GROUP BY p.currency", Object[].class)
+                .setParameter("year", year).getResultList()
+                .forEach(row -> sums.computeIfAbsent((String) row[0], currency -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                        BigDecimal.ZERO})[1] = (BigDecimal) row[1]);
+        return sums.entrySet().stream().map(entry -> {
+            Currency currency = Currency.getInstance(entry.getKey());
+            BigDecimal[] values = entry.getValue();
+            return new DuesFigures(money(values[0], currency), money(values[1], currency), money(values[2], currency), money(values[3], currency));
+        }).toList();
+    }
+
+    private static Money money(BigDecimal value, Currency currency) {
+        return new Money(value.setScale(Math.max(0, currency.getDefaultFractionDigits()), RoundingMode.UNNECESSARY), currency);
     }
 
     private Map<String, Long> grouped(String jpql) {

@@ -1,0 +1,61 @@
+package org.wic.registry.api.dues;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wic.registry.api.RegistryApplication;
+import org.wic.registry.dues.ArrearsService;
+import org.wic.registry.security.Caller;
+import org.wic.registry.security.Role;
+import org.wic.registry.time.RegistryCalendar;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The daily arrears check, run now by the secretariat. */
+@Path("arrears-checks")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.Names.SECRETARIAT)
+@SecurityRequirement(name = RegistryApplication.ACCOUNT_SCHEME)
+@Tag(name = "Dues")
+public class ArrearsCheckResource {
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private ArrearsService arrears;
+
+    @Inject
+    private RegistryCalendar calendar;
+
+    @Schema(name = "ArrearsCheck")
+    public record ArrearsCheckResponse(@Schema(example = "2026-11-23") LocalDate checkedOn, @Schema(example = "90") int graceDays,
+                                       @Schema(description = "The members it suspended with the reason ARREARS", example = "[\"WIC-000042\"]")
+                                       List<String> suspended) {
+    }
+
+    @POST
+    @Operation(operationId = "runArrearsCheck", summary = "Run the arrears check now",
+            description = "Suspends ACTIVE members with an invoice overdue by more than REGISTRY_ARREARS_GRACE_DAYS, with the reason ARREARS; "
+                    + "answers whom it suspended. The same check runs every day.")
+    @APIResponse(responseCode = "200", description = "What it changed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ArrearsCheckResponse.class), examples = @ExampleObject(name = "check", value = """
+                    {"checkedOn": "2026-11-23", "graceDays": 90, "suspended": ["WIC-000042"]}""")))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public ArrearsCheckResponse check() {
+        LocalDate today = calendar.today();
+        return new ArrearsCheckResponse(today, arrears.graceDays(), arrears.check(caller, today));
+    }
+}

@@ -1,0 +1,57 @@
+package org.wic.registry.dues;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.wic.registry.member.Member;
+import org.wic.registry.member.MemberService;
+import org.wic.registry.member.MemberStatus;
+import org.wic.registry.security.Caller;
+import org.wic.registry.security.Role;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Arrears: ACTIVE members with an invoice overdue by more than the grace period
+ * (REGISTRY_ARREARS_GRACE_DAYS, 90) are suspended with the reason ARREARS, each change in the
+ * status history and the audit trail. Paying the balance reinstates them ({@link InvoiceService}).
+ */
+@Stateless
+public class ArrearsService {
+
+    /** The daily job's identity in the status history and the audit trail. */
+    public static final Caller DAILY_JOB = new Caller(Caller.Kind.SYSTEM, "arrears-check", "arrears check", Optional.of(Role.SECRETARIAT),
+            Optional.empty());
+
+    @PersistenceContext(unitName = "registry")
+    private EntityManager entityManager;
+
+    @Inject
+    private MemberService members;
+
+    @Inject
+    @ConfigProperty(name = "registry.arrears-grace-days", defaultValue = "90")
+    private int graceDays;
+
+    /** Suspends whom the rule says, as of {@code today}; answers their numbers. */
+    public List<String> check(Caller caller, LocalDate today) {
+        caller.require(Role.SECRETARIAT);
+        List<Member> inArrears = entityManager.createQuery("SELECT DISTINCT i.member FROM Invoice i WHERE i.status IN :open "
+                        + "AND i.dueOn < :limit AND i.member.status = :active", Member.class)
+                .setParameter("open", InvoiceStatus.open()).setParameter("limit", today.minusDays(graceDays))
+                .setParameter("active", MemberStatus.ACTIVE).getResultList();
+        return inArrears.stream()
+                .map(member -> members.changeStatus(caller, member.number().toString(), MemberStatus.SUSPENDED.name(), InvoiceService.ARREARS))
+                .map(member -> member.number().toString())
+                .sorted()
+                .toList();
+    }
+
+    public int graceDays() {
+        return graceDays;
+    }
+}

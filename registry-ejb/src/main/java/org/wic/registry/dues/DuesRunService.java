@@ -1,0 +1,173 @@
+package org.wic.registry.dues;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.wic.registry.audit.AuditTrail;
+import org.wic.registry.audit.Changes;
+import org.wic.registry.error.InvalidInputException;
+import org.wic.registry.error.UnknownEntityException;
+import org.wic.registry.member.Member;
+import org.wic.registry.money.Money;
+import org.wic.registry.paging.Cursor;
+import org.wic.registry.paging.Page;
+import org.wic.registry.paging.PageRequest;
+import org.wic.registry.security.Caller;
+import org.wic.registry.security.Role;
+import org.wic.registry.time.RegistryCalendar;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Dues runs. Starting one records the members it covers (ACTIVE or SUSPENDED at that moment);
+ * {@link DuesRunner} then invoices them chunk by chunk, each chunk a transaction of its own that
+ * marks what it did. A run stopped midway is resumed where it stopped; a second run for the same
+ * year, at the same time or later, finds the invoices there and skips those members: one invoice per
+ * member and year, which the database also enforces.
+ */
+@Stateless
+public class DuesRunService {
+
+    public static final String CURSOR_SCOPE = "dues-runs";
+    public static final int CURSOR_PARTS = 1;
+    private static final String ENTITY = "dues-run";
+
+    @PersistenceContext(unitName = "registry")
+    private EntityManager entityManager;
+
+    @Inject
+    private InvoiceService invoices;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private RegistryCalendar calendar;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<DuesChunk> chunks;
+
+    /** Starts a run for this year or the next; the caller launches it once this transaction has committed. */
+    public DuesRun start(Caller caller, Integer year) {
+        caller.require(Role.SECRETARIAT);
+        int thisYear = calendar.today().getYear();
+        if (year == null || year != thisYear && year != thisYear + 1) {
+            throw new InvalidInputException("year", "must be this year (" + thisYear + ") or the next (" + (thisYear + 1) + ")");
+        }
+        var run = new DuesRun(year, caller.id(), clock.instant());
+        entityManager.persist(run);
+        entityManager.flush();
+        int covered = entityManager.createNativeQuery("INSERT INTO dues_run_item (run_id, member_id) "
+                        + "SELECT ?1, id FROM member WHERE status IN ('ACTIVE', 'SUSPENDED')")
+                .setParameter(1, run.id()).executeUpdate();
+        audit.record(caller, "dues-run.started", ENTITY, String.valueOf(run.id()), Changes.created("year", year).set("members", covered));
+        return run;
+    }
+
+    /** A failed run, or one a restart left RUNNING, goes on with the members it has not done. */
+    public DuesRun resume(Caller caller, long id) {
+        caller.require(Role.SECRETARIAT);
+        DuesRun run = require(id);
+        run.resume();
+        audit.record(caller, "dues-run.resumed", ENTITY, String.valueOf(id), Changes.none().set("done", progress(id).done()));
+        return run;
+    }
+
+    public DuesRun get(Caller caller, long id) {
+        caller.require(Role.SECRETARIAT);
+        return require(id);
+    }
+
+    /** Newest first. */
+    public Page<DuesRun> list(Caller caller, PageRequest page) {
+        caller.require(Role.SECRETARIAT);
+        var query = entityManager.createQuery("SELECT r FROM DuesRun r" + (page.after().isPresent() ? " WHERE r.id < :after" : "")
+                + " ORDER BY r.id DESC", DuesRun.class);
+        page.after().ifPresent(cursor -> query.setParameter("after", cursor.longPart(0)));
+        return Page.of(query.setMaxResults(page.fetchSize()).getResultList(), page, run -> Cursor.of(CURSOR_SCOPE, run.id()));
+    }
+
+    public DuesRunProgress progress(long id) {
+        Object[] counts = (Object[]) entityManager.createNativeQuery("SELECT COUNT(*), COUNT(outcome), "
+                + "COALESCE(SUM(CASE WHEN outcome = 'ISSUED' THEN 1 ELSE 0 END), 0) FROM dues_run_item WHERE run_id = ?1")
+                .setParameter(1, id).getSingleResult();
+        @SuppressWarnings("unchecked")
+        List<Object[]> totals = entityManager.createNativeQuery("SELECT i.currency, SUM(i.amount) FROM dues_run_item r "
+                + "JOIN invoice i ON i.id = r.invoice_id WHERE r.run_id = ?1 GROUP BY i.currency ORDER BY i.currency")
+                .setParameter(1, id).getResultList();
+        long total = number(counts[0]);
+        long done = number(counts[1]);
+        long issued = number(counts[2]);
+        List<Money> issuedTotals = totals.stream().map(row -> {
+            Currency currency = Currency.getInstance((String) row[0]);
+            return new Money(((BigDecimal) row[1]).setScale(Math.max(0, currency.getDefaultFractionDigits()), java.math.RoundingMode.UNNECESSARY), currency);
+        }).toList();
+        return new DuesRunProgress(total, done, issued, done - issued, issuedTotals);
+    }
+
+    /** The next members the run has not done, in member order. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> pending(long id, int limit) {
+        DuesRun run = require(id);
+        if (run.status() != DuesRunStatus.RUNNING) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> ids = entityManager.createNativeQuery("SELECT member_id FROM dues_run_item WHERE run_id = ?1 AND outcome IS NULL ORDER BY member_id")
+                .setParameter(1, id).setMaxResults(limit).getResultList();
+        return ids.stream().map(DuesRunService::number).toList();
+    }
+
+    /** Invoices these members of the run, all in one transaction, and marks each ISSUED or SKIPPED. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void processChunk(long id, List<Long> memberIds) {
+        DuesRun run = require(id);
+        chunks.fire(new DuesChunk(id, run.year(), memberIds));
+        Caller runner = new Caller(Caller.Kind.SYSTEM, "dues-run:" + id, "dues run " + id, Optional.of(Role.SECRETARIAT), Optional.empty());
+        for (long memberId : memberIds) {
+            Member member = entityManager.find(Member.class, memberId);
+            Optional<Invoice> issued = invoices.issue(runner, member, run.year(), member.tier().dues());
+            entityManager.flush();
+            entityManager.createNativeQuery("UPDATE dues_run_item SET outcome = ?1, invoice_id = ?2 WHERE run_id = ?3 AND member_id = ?4")
+                    .setParameter(1, issued.isPresent() ? "ISSUED" : "SKIPPED").setParameter(2, issued.map(Invoice::id).orElse(null))
+                    .setParameter(3, id).setParameter(4, memberId).executeUpdate();
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void complete(long id) {
+        DuesRun run = require(id);
+        if (run.status() == DuesRunStatus.RUNNING) {
+            run.complete(clock.instant());
+            DuesRunProgress progress = progress(id);
+            audit.record(Caller.system(), "dues-run.completed", ENTITY, String.valueOf(id), Changes.none().set("issued", progress.issued())
+                    .set("skipped", progress.skipped()));
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void fail(long id, String reason) {
+        DuesRun run = require(id);
+        run.fail(reason, clock.instant());
+        audit.record(Caller.system(), "dues-run.failed", ENTITY, String.valueOf(id), Changes.none().set("failure", reason));
+    }
+
+    private DuesRun require(long id) {
+        return Optional.ofNullable(entityManager.find(DuesRun.class, id)).orElseThrow(() -> new UnknownEntityException("dues run", String.valueOf(id)));
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,53 @@
+package org.wic.registry.dues;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Works a dues run off in the background, on the server's managed executor: chunk after chunk, each
+ * committed on its own, until no member is left; a chunk that fails stops the run as FAILED, with
+ * everything before it kept.
+ */
+@ApplicationScoped
+public class DuesRunner {
+
+    static final int CHUNK = 50;
+    private static final Logger LOG = Logger.getLogger(DuesRunner.class.getName());
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    @Inject
+    private DuesRunService runs;
+
+    /** Call once the transaction that started (or resumed) the run has committed. */
+    public void launch(long runId) {
+        executor.submit(() -> work(runId));
+    }
+
+    void work(long runId) {
+        try {
+            for (List<Long> members = runs.pending(runId, CHUNK); !members.isEmpty(); members = runs.pending(runId, CHUNK)) {
+                runs.processChunk(runId, members);
+            }
+            runs.complete(runId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Dues run " + runId + " failed; resume it with POST /api/v1/dues-runs/" + runId + "/resume", e);
+            runs.fail(runId, "A chunk failed (" + rootMessage(e) + "); resume the run to go on where it stopped.");
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName();
+    }
+}

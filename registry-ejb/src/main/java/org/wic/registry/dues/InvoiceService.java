@@ -1,0 +1,277 @@
+package org.wic.registry.dues;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.wic.registry.audit.AuditTrail;
+import org.wic.registry.audit.Changes;
+import org.wic.registry.error.InvalidInputException;
+import org.wic.registry.error.UnknownEntityException;
+import org.wic.registry.member.Member;
+import org.wic.registry.member.MemberAccess;
+import org.wic.registry.member.MemberNumber;
+import org.wic.registry.member.MemberService;
+import org.wic.registry.member.MemberStatus;
+import org.wic.registry.money.Money;
+import org.wic.registry.paging.Cursor;
+import org.wic.registry.paging.Page;
+import org.wic.registry.paging.PageRequest;
+import org.wic.registry.persistence.QueryFilters;
+import org.wic.registry.security.Caller;
+import org.wic.registry.security.Role;
+import org.wic.registry.time.RegistryCalendar;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Invoices and payments. Issuing locks the year's invoice counter, then the member; paying,
+ * reversing, waiving and voiding lock the invoice. A payment that clears the balance of a member
+ * suspended for arrears reinstates it in the same transaction.
+ */
+@Stateless
+public class InvoiceService {
+
+    public static final String CURSOR_SCOPE = "invoices";
+    public static final int CURSOR_PARTS = 1;
+    /** The reason an arrears suspension records, and what tells it from any other suspension. */
+    public static final String ARREARS = "ARREARS";
+    private static final String ENTITY = "invoice";
+    private static final int MAX_TEXT = 2000;
+    private static final int MAX_REFERENCE = 200;
+
+    @PersistenceContext(unitName = "registry")
+    private EntityManager entityManager;
+
+    @Inject
+    private InvoiceNumbers numbers;
+
+    @Inject
+    private MemberService members;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private RegistryCalendar calendar;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "registry.due-days", defaultValue = "60")
+    private int dueDays;
+
+    /** A payment as typed. */
+    public record PaymentForm(Money amount, LocalDate receivedOn, String method, String reference) {
+    }
+
+    /**
+     * Issues the member's invoice for the year at this amount, unless it has one: answers the new
+     * invoice, or empty. Locks the year's counter, then the member, in the caller's transaction.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Optional<Invoice> issue(Caller caller, Member member, int year, Money amount) {
+        InvoiceCounter counter = numbers.lock(year);
+        entityManager.lock(member, LockModeType.PESSIMISTIC_WRITE);
+        if (!entityManager.createNamedQuery(Invoice.OF_MEMBER_AND_YEAR, Invoice.class).setParameter("member", member).setParameter("year", year)
+                .getResultList().isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate today = calendar.today();
+        var invoice = new Invoice(counter.next(), member, year, amount, today, today.plusDays(dueDays));
+        entityManager.persist(invoice);
+        audit.record(caller, "invoice.issued", ENTITY, invoice.number(), Changes.created("memberNumber", member.number())
+                .set("year", year).set("amount", amount).set("dueOn", invoice.dueOn()));
+        return Optional.of(invoice);
+    }
+
+    /** The first invoice of a member admitted today: prorated by the months left in the year. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Optional<Invoice> issueFirst(Caller caller, Member member) {
+        return issue(caller, member, member.joinedOn().getYear(), Proration.firstYear(member.tier().dues(), member.joinedOn()));
+    }
+
+    /** For the secretariat and the member's own representatives; for anyone else it does not exist. */
+    public Invoice get(Caller caller, String number) {
+        Invoice invoice = find(number).orElseThrow(() -> unknown(number));
+        if (!MemberAccess.canSeePrivate(caller, invoice.member())) {
+            throw unknown(number);
+        }
+        return invoice;
+    }
+
+    public Page<Invoice> search(Caller caller, InvoiceQuery query, PageRequest page) {
+        caller.require(Role.SECRETARIAT);
+        LocalDate today = calendar.today();
+        List<Invoice> invoices = new QueryFilters()
+                .add("i.member.id = :member", "member", query.memberNumber().map(number -> MemberNumber.parse(number)
+                        .orElseThrow(() -> new InvalidInputException("member", "must be a member number such as WIC-000123")).value()))
+                .add("i.year = :year", "year", query.year())
+                .add("i.status = :status", "status", query.status())
+                .addAll("i.status IN :open AND i.dueOn < :today",
+                        query.overdue().filter(Boolean::booleanValue).map(yes -> Map.of("open", InvoiceStatus.open(), "today", today)))
+                .addAll("(i.status NOT IN :open AND i.status IS NOT NULL OR i.dueOn >= :today)",
+                        query.overdue().filter(overdue -> !overdue).map(no -> Map.of("open", InvoiceStatus.open(), "today", today)))
+                .add("i.id > :after", "after", page.after().map(cursor -> cursor.longPart(0)))
+                .query(entityManager, "SELECT i FROM Invoice i", "ORDER BY i.id", Invoice.class)
+                .setMaxResults(page.fetchSize())
+                .getResultList();
+        return Page.of(invoices, page, invoice -> Cursor.of(CURSOR_SCOPE, invoice.id()));
+    }
+
+    public Payment pay(Caller caller, String number, PaymentForm form) {
+        caller.require(Role.SECRETARIAT);
+        Invoice invoice = lock(number);
+        PaymentMethod method = parseMethod(form.method());
+        if (form.receivedOn() == null || form.receivedOn().isAfter(calendar.today())) {
+            throw new InvalidInputException("receivedOn", "is required: the date the money arrived, not in the future");
+        }
+        Optional<String> reference = Optional.ofNullable(form.reference()).map(String::strip).filter(text -> !text.isEmpty());
+        if (reference.filter(text -> text.length() > MAX_REFERENCE).isPresent()) {
+            throw new InvalidInputException("reference", "must be at most " + MAX_REFERENCE + " characters");
+        }
+        InvoiceStatus before = invoice.status();
+        Payment payment = invoice.pay(form.amount(), form.receivedOn(), method, reference, caller.id(), clock.instant());
+        entityManager.flush(); // its id
+        audit.record(caller, "invoice.payment-recorded", ENTITY, invoice.number(), Changes.none().set("payment", payment.id())
+                .set("amount", form.amount()).set("receivedOn", form.receivedOn()).field("status", before, invoice.status()));
+        reinstateIfArrearsCleared(caller, invoice.member());
+        return payment;
+    }
+
+    public Payment payment(Caller caller, long id) {
+        caller.require(Role.SECRETARIAT);
+        return Optional.ofNullable(entityManager.find(Payment.class, id)).orElseThrow(() -> new UnknownEntityException("payment", String.valueOf(id)));
+    }
+
+    public Payment reverse(Caller caller, long paymentId, String reason) {
+        caller.require(Role.SECRETARIAT);
+        String why = text("reason", reason);
+        Payment payment = payment(caller, paymentId);
+        Invoice invoice = lock(payment.invoice().number());
+        InvoiceStatus before = invoice.status();
+        invoice.reverse(payment, why, calendar.today(), caller.id());
+        audit.record(caller, "invoice.payment-reversed", ENTITY, invoice.number(), Changes.none().set("payment", paymentId)
+                .set("amount", payment.amount()).set("reason", why).field("status", before, invoice.status()));
+        return payment;
+    }
+
+    public Invoice waive(Caller caller, String number, String reason) {
+        caller.require(Role.SECRETARIAT);
+        String why = text("reason", reason);
+        Invoice invoice = lock(number);
+        InvoiceStatus before = invoice.status();
+        Money forgiven = invoice.balance();
+        invoice.waive(why, calendar.today());
+        audit.record(caller, "invoice.waived", ENTITY, number, Changes.none().field("status", before, invoice.status())
+                .set("waived", forgiven).set("reason", why));
+        reinstateIfArrearsCleared(caller, invoice.member());
+        return invoice;
+    }
+
+    public Invoice voidInvoice(Caller caller, String number, String reason) {
+        caller.require(Role.SECRETARIAT);
+        String why = text("reason", reason);
+        Invoice invoice = lock(number);
+        InvoiceStatus before = invoice.status();
+        invoice.voidInvoice(why, calendar.today());
+        audit.record(caller, "invoice.voided", ENTITY, number, Changes.none().field("status", before, invoice.status()).set("reason", why));
+        reinstateIfArrearsCleared(caller, invoice.member());
+        return invoice;
+    }
+
+    /** A member's statement: its invoices, payments, reversals, waivers and voidings by date, and the balance per currency. */
+    public Statement statement(Caller caller, String memberNumber) {
+        Member member = members.getPrivate(caller, memberNumber);
+        var entries = new ArrayList<StatementEntry>();
+        Map<String, Money> balances = new TreeMap<>();
+        for (Invoice invoice : entityManager.createNamedQuery(Invoice.OF_MEMBER, Invoice.class).setParameter("member", member).getResultList()) {
+            entries.add(new StatementEntry(invoice.issuedOn(), StatementEntry.Kind.INVOICE, invoice.number(), null, invoice.amount(),
+                    "Dues " + invoice.year()));
+            for (Payment payment : invoice.payments()) {
+                entries.add(new StatementEntry(payment.receivedOn(), StatementEntry.Kind.PAYMENT, invoice.number(), payment.id(),
+                        negate(payment.amount()), payment.method().name() + payment.reference().map(ref -> " " + ref).orElse("")));
+                payment.reversedOn().ifPresent(on -> entries.add(new StatementEntry(on, StatementEntry.Kind.REVERSAL, invoice.number(), payment.id(),
+                        payment.amount(), payment.reversalReason().orElse(""))));
+            }
+            if (invoice.status() == InvoiceStatus.WAIVED || invoice.status() == InvoiceStatus.VOID) {
+                Money closed = new Money(invoice.amount().value().subtract(invoice.paid().value()), invoice.amount().currency());
+                entries.add(new StatementEntry(invoice.closedOn().orElseThrow(), invoice.status() == InvoiceStatus.WAIVED
+                        ? StatementEntry.Kind.WAIVER : StatementEntry.Kind.VOIDING, invoice.number(), null, negate(closed),
+                        invoice.closeReason().orElse("")));
+            }
+            balances.merge(invoice.balance().currency().getCurrencyCode(), invoice.balance(),
+                    (a, b) -> new Money(a.value().add(b.value()), a.currency()));
+        }
+        entries.sort(Comparator.comparing(StatementEntry::date).thenComparing(entry -> entry.kind().ordinal()));
+        return new Statement(member, entries, List.copyOf(balances.values()));
+    }
+
+    /** A statement: every entry in date order, and what the member owes per currency. */
+    public record Statement(Member member, List<StatementEntry> entries, List<Money> balances) {
+    }
+
+    /** Open balance over all of the member's invoices, per currency, summed in the database. */
+    public boolean owesNothing(Member member) {
+        BigDecimal open = entityManager.createQuery("SELECT COALESCE(SUM(i.amount - i.paid), 0) FROM Invoice i WHERE i.member = :member "
+                        + "AND i.status IN :open", BigDecimal.class)
+                .setParameter("member", member).setParameter("open", InvoiceStatus.open()).getSingleResult();
+        return open.signum() == 0;
+    }
+
+    private void reinstateIfArrearsCleared(Caller caller, Member member) {
+        entityManager.flush();
+        if (member.status() == MemberStatus.SUSPENDED && members.suspendedFor(member, ARREARS) && owesNothing(member)) {
+            members.changeStatus(caller, member.number().toString(), MemberStatus.ACTIVE.name(), ARREARS + " cleared: the balance is paid");
+        }
+    }
+
+    private Invoice lock(String number) {
+        Invoice invoice = find(number).orElseThrow(() -> unknown(number));
+        entityManager.refresh(invoice, LockModeType.PESSIMISTIC_WRITE);
+        return invoice;
+    }
+
+    private Optional<Invoice> find(String number) {
+        return entityManager.createNamedQuery(Invoice.BY_NUMBER, Invoice.class).setParameter("number", number == null ? "" : number.strip())
+                .getResultStream().findFirst();
+    }
+
+    private static PaymentMethod parseMethod(String method) {
+        try {
+            return PaymentMethod.valueOf(method == null ? "" : method.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("method", "must be BANK_TRANSFER, CARD or OTHER");
+        }
+    }
+
+    private static Money negate(Money money) {
+        return new Money(money.value().negate(), money.currency());
+    }
+
+    private static String text(String field, String value) {
+        String text = value == null ? "" : value.strip();
+        if (text.isEmpty() || text.length() > MAX_TEXT) {
+            throw new InvalidInputException(field, "is required: 1 to " + MAX_TEXT + " characters");
+        }
+        return text;
+    }
+
+    private static UnknownEntityException unknown(String number) {
+        return new UnknownEntityException(ENTITY, String.valueOf(number));
+    }
+}
