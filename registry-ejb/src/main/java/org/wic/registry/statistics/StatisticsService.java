@@ -18,7 +18,6 @@ import org.wic.registry.time.RegistryCalendar;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Currency;
@@ -77,27 +76,31 @@ public class StatisticsService {
         return new ApplicationFigures(total, byStatus, byMonth);
     }
 
-    /** Per currency, in currency order. */
+    /** Per currency, in currency order: four GROUP BY sums. */
     public List<DuesFigures> dues(Caller caller, int year) {
         caller.require(Role.SECRETARIAT);
-        LocalDate today = calendar.today();
-        Map<String, BigDecimal[]> sums = new TreeMap<>();
-        entityManager.createQuery("SELECT i.currency, SUM(i.amount), SUM(CASE WHEN i.status IN :open THEN i.amount - i.paid ELSE 0 END), "
-                        + "SUM(CASE WHEN i.status IN :open AND i.dueOn < :today THEN i.amount - i.paid ELSE 0 END) "
-                        + "FROM Invoice i WHERE i.year = :year AND i.status <> :void GROUP BY i.currency", Object[].class)
-                .setParameter("open", InvoiceStatus.open()).setParameter("today", today).setParameter("year", year)
-                .setParameter("void", InvoiceStatus.VOID).getResultList()
-                .forEach(row -> sums.put((String) row[0], new BigDecimal[] {(BigDecimal) row[1], BigDecimal.ZERO, (BigDecimal) row[2], (BigDecimal) row[3]}));
-        entityManager.createQuery("SELECT p.currency, SUM(p.amount) FROM Payment p WHERE p.invoice.year = :year AND p.reversedOn IS NULL "
-                        + "GROUP BY p.currency", Object[].class)
-                .setParameter("year", year).getResultList()
-                .forEach(row -> sums.computeIfAbsent((String) row[0], currency -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                        BigDecimal.ZERO})[1] = (BigDecimal) row[1]);
-        return sums.entrySet().stream().map(entry -> {
-            Currency currency = Currency.getInstance(entry.getKey());
-            BigDecimal[] values = entry.getValue();
-            return new DuesFigures(money(values[0], currency), money(values[1], currency), money(values[2], currency), money(values[3], currency));
+        Map<String, BigDecimal> issued = sums("SELECT i.currency, SUM(i.amount) FROM Invoice i WHERE i.year = :year AND i.status <> :voided "
+                + "GROUP BY i.currency", Map.of("year", year, "voided", InvoiceStatus.VOID));
+        Map<String, BigDecimal> collected = sums("SELECT p.currency, SUM(p.amount) FROM Payment p WHERE p.invoice.year = :year "
+                + "AND p.reversedOn IS NULL GROUP BY p.currency", Map.of("year", year));
+        Map<String, BigDecimal> outstanding = sums("SELECT i.currency, SUM(i.amount - i.paid) FROM Invoice i WHERE i.year = :year "
+                + "AND i.status IN :open GROUP BY i.currency", Map.of("year", year, "open", InvoiceStatus.open()));
+        Map<String, BigDecimal> overdue = sums("SELECT i.currency, SUM(i.amount - i.paid) FROM Invoice i WHERE i.year = :year "
+                + "AND i.status IN :open AND i.dueOn < :today GROUP BY i.currency", Map.of("year", year, "open", InvoiceStatus.open(),
+                "today", calendar.today()));
+        return issued.keySet().stream().map(code -> {
+            Currency currency = Currency.getInstance(code);
+            return new DuesFigures(money(issued.get(code), currency), money(collected.getOrDefault(code, BigDecimal.ZERO), currency),
+                    money(outstanding.getOrDefault(code, BigDecimal.ZERO), currency), money(overdue.getOrDefault(code, BigDecimal.ZERO), currency));
         }).toList();
+    }
+
+    private Map<String, BigDecimal> sums(String jpql, Map<String, Object> parameters) {
+        var query = entityManager.createQuery(jpql, Object[].class);
+        parameters.forEach(query::setParameter);
+        Map<String, BigDecimal> sums = new TreeMap<>();
+        query.getResultList().forEach(row -> sums.put((String) row[0], (BigDecimal) row[1]));
+        return sums;
     }
 
     private static Money money(BigDecimal value, Currency currency) {
