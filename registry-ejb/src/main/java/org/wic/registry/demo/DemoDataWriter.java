@@ -7,16 +7,20 @@ import jakarta.persistence.PersistenceContext;
 import org.wic.registry.application.ApplicationForm;
 import org.wic.registry.application.ApplicationService;
 import org.wic.registry.contact.ContactPerson;
+import org.wic.registry.dues.InvoiceService;
 import org.wic.registry.member.Member;
 import org.wic.registry.member.MemberContactService;
 import org.wic.registry.member.MemberPatch;
 import org.wic.registry.member.MemberService;
 import org.wic.registry.member.MemberStatus;
+import org.wic.registry.money.Money;
 import org.wic.registry.security.Caller;
 import org.wic.registry.security.Role;
 import org.wic.registry.tier.TierService;
 import org.wic.registry.time.RegistryCalendar;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +31,7 @@ import java.util.Optional;
 /**
  * Writes the demo data through the registry's own services, in one transaction: everything is
  * checked, audited and numbered as if the secretariat had entered it ("demo-data" in the audit).
+ * Members in good standing get this year's invoice, paid in full, in part or not yet.
  */
 @Stateless
 public class DemoDataWriter {
@@ -47,6 +52,9 @@ public class DemoDataWriter {
 
     @Inject
     private TierService tiers;
+
+    @Inject
+    private InvoiceService invoices;
 
     @Inject
     private RegistryCalendar calendar;
@@ -81,6 +89,7 @@ public class DemoDataWriter {
                     default -> "Membership ended by the Council (demo).";
                 });
             }
+            invoiceThisYear(member, index);
             if (demo.representative()) {
                 String username = "rep-" + number.toLowerCase(Locale.ROOT);
                 members.openRepresentative(SECRETARIAT, number, username, password);
@@ -90,6 +99,25 @@ public class DemoDataWriter {
         }
         data.applications().forEach(this::apply);
         return representatives;
+    }
+
+    /** This year's dues, issued today: most paid, some in part, some still open. */
+    private void invoiceThisYear(Member member, int index) {
+        if (member.status() != MemberStatus.ACTIVE && member.status() != MemberStatus.SUSPENDED) {
+            return;
+        }
+        invoices.issue(SECRETARIAT, member, calendar.today().getYear(), member.tier().dues()).ifPresent(invoice -> {
+            Money amount = invoice.amount();
+            if (index % 3 == 0) {
+                pay(invoice.number(), amount);
+            } else if (index % 3 == 1 && amount.value().signum() > 0) {
+                pay(invoice.number(), new Money(amount.value().divide(BigDecimal.valueOf(2), RoundingMode.DOWN), amount.currency()));
+            }
+        });
+    }
+
+    private void pay(String invoiceNumber, Money amount) {
+        invoices.pay(SECRETARIAT, invoiceNumber, new InvoiceService.PaymentForm(amount, calendar.today(), "BANK_TRANSFER", "DEMO"));
     }
 
     private Member admit(DemoData.Member demo) {

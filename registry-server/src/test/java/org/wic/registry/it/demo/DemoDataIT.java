@@ -56,6 +56,10 @@ class DemoDataIT {
             assertThat(entityManager.createQuery("SELECT COUNT(c) FROM MemberStatusChange c WHERE c.member.id > :before", Long.class)
                     .setParameter("before", maxIdBefore).getSingleResult()).isGreaterThanOrEqualTo(5);
             assertThat(representatives).hasSize(6);
+            assertThat(entityManager.createQuery("SELECT COUNT(i) FROM Invoice i WHERE i.member.id > :before", Long.class)
+                    .setParameter("before", maxIdBefore).getSingleResult()).as("this year's dues of the members in good standing").isGreaterThan(110);
+            assertThat(entityManager.createQuery("SELECT COUNT(p) FROM Payment p WHERE p.invoice.member.id > :before", Long.class)
+                    .setParameter("before", maxIdBefore).getSingleResult()).isGreaterThan(60);
             assertThat(entityManager.createQuery("SELECT COUNT(a) FROM Account a WHERE a.role = :member AND a.username LIKE 'rep-wic-%'", Long.class)
                     .setParameter("member", Role.MEMBER).getSingleResult()).isGreaterThanOrEqualTo(6);
             assertThat(entityManager.createQuery("SELECT COUNT(m) FROM Member m WHERE m.id > :before AND m.addressCity IS NOT NULL", Long.class)
