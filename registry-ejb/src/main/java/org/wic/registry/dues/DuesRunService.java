@@ -139,9 +139,12 @@ public class DuesRunService {
             Member member = entityManager.find(Member.class, memberId);
             Optional<Invoice> issued = invoices.issue(runner, member, run.year(), member.tier().dues());
             entityManager.flush();
-            entityManager.createNativeQuery("UPDATE dues_run_item SET outcome = ?1, invoice_id = ?2 WHERE run_id = ?3 AND member_id = ?4")
-                    .setParameter(1, issued.isPresent() ? "ISSUED" : "SKIPPED").setParameter(2, issued.map(Invoice::id).orElse(null))
-                    .setParameter(3, id).setParameter(4, memberId).executeUpdate();
+            // no null parameter: PostgreSQL would type an untyped null as text
+            (issued.isPresent()
+                    ? entityManager.createNativeQuery("UPDATE dues_run_item SET outcome = 'ISSUED', invoice_id = ?3 WHERE run_id = ?1 AND member_id = ?2")
+                    .setParameter(3, issued.get().id())
+                    : entityManager.createNativeQuery("UPDATE dues_run_item SET outcome = 'SKIPPED' WHERE run_id = ?1 AND member_id = ?2"))
+                    .setParameter(1, id).setParameter(2, memberId).executeUpdate();
         }
     }
 
