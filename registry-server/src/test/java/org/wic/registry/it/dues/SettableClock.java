@@ -12,16 +12,20 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** In ArrearsIT's deployment only: the registry's clock, stopped at a moment the test sets and moves. */
+/**
+ * In ArrearsIT's deployment only: the registry's clock, stopped at a moment the test sets and moves.
+ * The class is the alternative (Jakarta EE 10's CDI takes {@code @Priority} on the class, not on the
+ * producer method), so its producer wins over the registry's.
+ */
 @ApplicationScoped
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION + 10)
 public class SettableClock {
 
     static final AtomicReference<Instant> NOW = new AtomicReference<>(Instant.parse("2026-01-10T09:00:00Z"));
 
     @Produces
     @ApplicationScoped
-    @Alternative
-    @Priority(Interceptor.Priority.APPLICATION + 10)
     Clock clock() {
         return new Clock() {
             @Override
