@@ -31,6 +31,7 @@ import java.util.Map;
                 @Tag(name = "Tiers", description = "Membership tiers and their dues; public to read"),
                 @Tag(name = "Applications", description = "Applying for membership and the secretariat's review"),
                 @Tag(name = "Members", description = "The members of the World Internet Conference"),
+                @Tag(name = "Change feed", description = "Directory changes in commit order, for partners keeping a copy in step"),
                 @Tag(name = "Dues", description = "Dues runs, invoices, payments, statements and arrears"),
                 @Tag(name = "Statistics", description = "Membership figures (public) and application figures (secretariat)"),
                 @Tag(name = "Identity", description = "Who is calling, accounts and partner API keys"),

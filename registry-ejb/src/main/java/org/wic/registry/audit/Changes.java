@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The fields a change touched, each with its value before and after ({@code null} for none),
@@ -41,6 +42,11 @@ public final class Changes {
             fields.put(field, new Object[] {before, after});
         }
         return this;
+    }
+
+    /** Whether any of these fields changed. */
+    public boolean touchesAny(Set<String> names) {
+        return names.stream().anyMatch(fields::containsKey);
     }
 
     public boolean isEmpty() {

@@ -3,6 +3,7 @@ package org.wic.registry.member;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -34,6 +35,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Members: admitted through approved applications, listed in the public directory, read publicly
@@ -45,6 +47,9 @@ import java.util.Optional;
 public class MemberService {
 
     static final String ENTITY = "member";
+    /** What a PATCH may change that the directory shows; the address is private. */
+    private static final Set<String> PUBLIC_PROFILE_FIELDS = Set.of("legalName", "displayName", "website", "description", "category",
+            "country", "joinedOn");
     private static final int MAX_REASON = 2000;
 
     @PersistenceContext(unitName = "registry")
@@ -68,6 +73,9 @@ public class MemberService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Event<DirectoryChanged> directoryChanges;
+
     /** A member as one caller may see it: in full (address, contacts) or only its public fields. */
     public record View(Member member, boolean full) {
     }
@@ -81,6 +89,7 @@ public class MemberService {
         audit.record(caller, "member.created", ENTITY, member.number().toString(), Changes.created("legalName", member.legalName())
                 .set("category", member.category()).set("country", member.countryCode()).set("tier", tier.code())
                 .set("status", member.status()).set("joinedOn", member.joinedOn()));
+        directoryChanges.fire(new DirectoryChanged(member, DirectoryChanged.Type.MEMBER_CREATED));
         return member;
     }
 
@@ -160,6 +169,9 @@ public class MemberService {
             audit.record(caller, "member.updated", ENTITY, member.number().toString(), changes);
             entityManager.flush(); // the new version, for the answer's ETag
         }
+        if (changes.touchesAny(PUBLIC_PROFILE_FIELDS)) {
+            directoryChanges.fire(new DirectoryChanged(member, DirectoryChanged.Type.MEMBER_UPDATED));
+        }
         return member;
     }
 
@@ -179,6 +191,7 @@ public class MemberService {
         audit.record(caller, "member.status-changed", ENTITY, member.number().toString(),
                 Changes.none().field("status", before, target).set("reason", why));
         entityManager.flush();
+        directoryChanges.fire(new DirectoryChanged(member, DirectoryChanged.Type.MEMBER_STATUS_CHANGED));
         return member;
     }
 
@@ -210,6 +223,7 @@ public class MemberService {
         audit.record(caller, "member.tier-changed", ENTITY, member.number().toString(),
                 Changes.none().field("tier", before, tier.code()).set("reason", why));
         entityManager.flush();
+        directoryChanges.fire(new DirectoryChanged(member, DirectoryChanged.Type.MEMBER_TIER_CHANGED));
         return member;
     }
 

@@ -95,6 +95,7 @@ class RoleMatrixIT {
             new Rule("POST", "/api/v1/payments/999999999/reversal", BAD_BODY, "401", "403", "403", "A"),
             new Rule("GET", "/api/v1/members/WIC-999999/statement", null, "401", "403", "A", "A"),
             new Rule("POST", "/api/v1/arrears-checks", null, "401", "403", "403", "A"),
+            new Rule("GET", "/api/v1/changes?limit=1", null, "401", "A", "403", "A"),
             new Rule("GET", "/api/v1/statistics/applications", null, "401", "403", "403", "A"),
     };
 

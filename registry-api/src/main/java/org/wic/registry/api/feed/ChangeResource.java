@@ -1,0 +1,101 @@
+package org.wic.registry.api.feed;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.wic.registry.api.RegistryApplication;
+import org.wic.registry.error.FieldError;
+import org.wic.registry.error.InvalidInputException;
+import org.wic.registry.feed.ChangeEvent;
+import org.wic.registry.feed.ChangeFeed;
+import org.wic.registry.paging.PageRequest;
+import org.wic.registry.security.Caller;
+import org.wic.registry.security.Role;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The change feed: partners read it from their last cursor to keep a copy of the directory in step. */
+@Path("changes")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.PARTNER, Role.Names.SECRETARIAT})
+@SecurityRequirement(name = RegistryApplication.PARTNER_SCHEME)
+@SecurityRequirement(name = RegistryApplication.ACCOUNT_SCHEME)
+@Tag(name = "Change feed")
+public class ChangeResource {
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private ChangeFeed feed;
+
+    @Context
+    private UriInfo uriInfo;
+
+    @GET
+    @Operation(operationId = "readChanges", summary = "Directory changes after a cursor",
+            description = "Member created, profile updated, status changed, tier changed: in the order they committed, each with the member's "
+                    + "public fields after the change. Start with after=0; then send the lastCursor of the previous answer. Reading from "
+                    + "the last cursor never misses or repeats an event, also while members change. A full page links rel=\"next\".")
+    @Parameter(name = "after", in = ParameterIn.QUERY, description = "A cursor from the feed; 0 (the default) for the beginning", example = "1042")
+    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1 to 500, default 50")
+    @APIResponse(responseCode = "200", description = "The events", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ChangePage.class), examples = @ExampleObject(name = "changes", value = """
+                    {"items": [{"cursor": "1042", "type": "MEMBER_STATUS_CHANGED", "memberNumber": "WIC-000123", "occurredAt": "2026-11-23T10:15:30Z",
+                      "member": {"number": "WIC-000123", "legalName": "Example Networks Ltd", "displayName": "Example Networks", "category": "ENTERPRISE",
+                                 "country": "KE", "continent": "AF", "tier": "FULL", "status": "SUSPENDED", "joinedOn": "2026-11-23"}}],
+                     "lastCursor": "1042"}""")))
+    @APIResponse(responseCode = "400", ref = "InvalidInput")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Response read(@QueryParam("after") String after, @QueryParam("limit") String limit) {
+        var errors = new ArrayList<FieldError>();
+        long from = number(errors, "after", after, 0, Long.MAX_VALUE, 0);
+        int size = (int) number(errors, "limit", limit, 1, ChangeFeed.MAX_LIMIT, PageRequest.DEFAULT_LIMIT);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        List<ChangeEvent> events = feed.after(caller, from, size);
+        String last = events.isEmpty() ? String.valueOf(from) : String.valueOf(events.get(events.size() - 1).sequence());
+        Response.ResponseBuilder answer = Response.ok(new ChangePage(events.stream().map(ChangePage.Change::of).toList(), last));
+        if (events.size() == size) {
+            answer.links(Link.fromUri(uriInfo.getRequestUriBuilder().replaceQueryParam("after", last).build()).rel("next").build());
+        }
+        return answer.build();
+    }
+
+    private static long number(List<FieldError> errors, String name, String text, long min, long max, long absent) {
+        if (text == null || text.isBlank()) {
+            return absent;
+        }
+        try {
+            long value = Long.parseLong(text.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // named below
+        }
+        errors.add(new FieldError(name, name.equals("after") ? "must be a cursor from the feed, or 0 for the beginning"
+                : "must be a whole number from " + min + " to " + max));
+        return absent;
+    }
+}
