@@ -172,6 +172,7 @@ public class ApplicationService {
         audit.record(caller, "application.approved", ENTITY, String.valueOf(id), Changes.none()
                 .field("status", before, application.status()).set("tier", tier.code()).set("memberNumber", member.number()));
         admissions.fire(new MemberAdmitted(member, id, caller));
+        members.announce(member);
         return application;
     }
 

@@ -125,6 +125,7 @@ public class DemoDataWriter {
         var admission = new Member.Admission(demo.legalName(), demo.category(), demo.countryCode(), Optional.of(demo.website()),
                 Optional.of(demo.description()), contact);
         Member member = members.admit(SECRETARIAT, admission, tiers.find(demo.tier()).orElseThrow(), demo.joinedOn());
+        members.announce(member);
         contacts.update(SECRETARIAT, member.number().toString(), member.contacts().get(0).id(), Map.of("title", demo.contact().title()));
         return member;
     }

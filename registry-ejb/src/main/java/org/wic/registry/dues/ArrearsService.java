@@ -3,6 +3,7 @@ package org.wic.registry.dues;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.wic.registry.member.Member;
@@ -12,6 +13,7 @@ import org.wic.registry.security.Caller;
 import org.wic.registry.security.Role;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,6 +46,10 @@ public class ArrearsService {
                         + "AND i.dueOn < :limit AND i.member.status = :active", Member.class)
                 .setParameter("open", InvoiceStatus.open()).setParameter("limit", today.minusDays(graceDays))
                 .setParameter("active", MemberStatus.ACTIVE).getResultList();
+        // every member row first, in number order, then the changes: the change feed's head row, which each
+        // change locks, comes last, so a concurrent edit of one of these members cannot wait on this check in a circle
+        inArrears.stream().sorted(Comparator.comparingLong(member -> member.number().value()))
+                .forEach(member -> entityManager.lock(member, LockModeType.PESSIMISTIC_WRITE));
         return inArrears.stream()
                 .map(member -> members.changeStatus(caller, member.number().toString(), MemberStatus.SUSPENDED.name(), InvoiceService.ARREARS))
                 .map(member -> member.number().toString())

@@ -89,8 +89,16 @@ public class MemberService {
         audit.record(caller, "member.created", ENTITY, member.number().toString(), Changes.created("legalName", member.legalName())
                 .set("category", member.category()).set("country", member.countryCode()).set("tier", tier.code())
                 .set("status", member.status()).set("joinedOn", member.joinedOn()));
-        directoryChanges.fire(new DirectoryChanged(member, DirectoryChanged.Type.MEMBER_CREATED));
         return member;
+    }
+
+    /**
+     * Tells the directory's followers (the change feed) that the member joined: the last step of an
+     * admission's transaction, since the feed's head row is locked last in every transaction.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void announce(Member member) {
+        directoryChanges.fire(new DirectoryChanged(member, DirectoryChanged.Type.MEMBER_CREATED));
     }
 
     /** A member by its number, for its public fields; anything that is not one is unknown. */
