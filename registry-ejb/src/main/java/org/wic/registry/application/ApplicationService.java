@@ -15,6 +15,7 @@ import org.wic.registry.country.CountryCatalog;
 import org.wic.registry.country.SearchText;
 import org.wic.registry.error.FieldError;
 import org.wic.registry.error.InvalidInputException;
+import org.wic.registry.error.TextInput;
 import org.wic.registry.error.UnknownEntityException;
 import org.wic.registry.member.LegalNames;
 import org.wic.registry.member.Member;
@@ -135,7 +136,7 @@ public class ApplicationService {
 
     public Application requestInformation(Caller caller, long id, String message) {
         caller.require(Role.SECRETARIAT);
-        String text = requiredText("message", message, MAX_NOTE);
+        String text = TextInput.required("message", message, MAX_NOTE);
         Application application = lock(id);
         ApplicationStatus before = application.status();
         application.requestInformation(caller, text, clock.instant());
@@ -145,7 +146,7 @@ public class ApplicationService {
 
     public Application provideInformation(long id, String trackingToken, String response) {
         forApplicant(id, trackingToken);
-        String text = requiredText("response", response, MAX_MOTIVATION);
+        String text = TextInput.required("response", response, MAX_MOTIVATION);
         Application application = lock(id);
         Caller applicant = Caller.applicant(id);
         ApplicationStatus before = application.status();
@@ -162,7 +163,7 @@ public class ApplicationService {
      */
     public Application approve(Caller caller, long id, String tierCode, Optional<String> note) {
         caller.require(Role.SECRETARIAT);
-        Optional<String> cleanNote = optionalText("note", note, MAX_NOTE);
+        Optional<String> cleanNote = TextInput.optional("note", note.orElse(null), MAX_NOTE);
         Application application = lock(id);
         application.requireApprovable();
         Tier tier = admittingTier(tierCode, application.category());
@@ -178,7 +179,7 @@ public class ApplicationService {
 
     public Application reject(Caller caller, long id, String reason) {
         caller.require(Role.SECRETARIAT);
-        String text = requiredText("reason", reason, MAX_NOTE);
+        String text = TextInput.required("reason", reason, MAX_NOTE);
         Application application = lock(id);
         ApplicationStatus before = application.status();
         application.reject(caller, text, clock.instant());
@@ -198,7 +199,7 @@ public class ApplicationService {
     }
 
     private Application withdraw(Caller by, Application application, Optional<String> reason) {
-        Optional<String> text = optionalText("reason", reason, MAX_NOTE);
+        Optional<String> text = TextInput.optional("reason", reason.orElse(null), MAX_NOTE);
         ApplicationStatus before = application.status();
         application.withdraw(by, text, clock.instant());
         recordTransition(by, application, before, "application.withdrawn", text);
@@ -281,22 +282,6 @@ public class ApplicationService {
 
     private static UnknownEntityException unknown(long id) {
         return new UnknownEntityException("application", String.valueOf(id));
-    }
-
-    private static String requiredText(String field, String value, int max) {
-        String text = text(value);
-        if (text.isEmpty() || text.length() > max) {
-            throw new InvalidInputException(field, "is required: 1 to " + max + " characters");
-        }
-        return text;
-    }
-
-    private static Optional<String> optionalText(String field, Optional<String> value, int max) {
-        Optional<String> text = value.map(String::strip).filter(t -> !t.isEmpty());
-        if (text.filter(t -> t.length() > max).isPresent()) {
-            throw new InvalidInputException(field, "must be at most " + max + " characters");
-        }
-        return text;
     }
 
     private static String text(String value) {

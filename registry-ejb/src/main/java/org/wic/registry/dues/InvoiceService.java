@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.wic.registry.audit.AuditTrail;
 import org.wic.registry.audit.Changes;
 import org.wic.registry.error.InvalidInputException;
+import org.wic.registry.error.TextInput;
 import org.wic.registry.error.UnknownEntityException;
 import org.wic.registry.member.Member;
 import org.wic.registry.member.MemberAccess;
@@ -140,10 +141,7 @@ public class InvoiceService {
         if (form.receivedOn() == null || form.receivedOn().isAfter(calendar.today())) {
             throw new InvalidInputException("receivedOn", "is required: the date the money arrived, not in the future");
         }
-        Optional<String> reference = Optional.ofNullable(form.reference()).map(String::strip).filter(text -> !text.isEmpty());
-        if (reference.filter(text -> text.length() > MAX_REFERENCE).isPresent()) {
-            throw new InvalidInputException("reference", "must be at most " + MAX_REFERENCE + " characters");
-        }
+        Optional<String> reference = TextInput.optional("reference", form.reference(), MAX_REFERENCE);
         InvoiceStatus before = invoice.status();
         Payment payment = invoice.pay(form.amount(), form.receivedOn(), method, reference, caller.id(), clock.instant());
         entityManager.flush(); // its id
@@ -160,7 +158,7 @@ public class InvoiceService {
 
     public Payment reverse(Caller caller, long paymentId, String reason) {
         caller.require(Role.SECRETARIAT);
-        String why = text("reason", reason);
+        String why = TextInput.required("reason", reason, MAX_TEXT);
         Payment payment = payment(caller, paymentId);
         Invoice invoice = lock(payment.invoice().number());
         InvoiceStatus before = invoice.status();
@@ -172,7 +170,7 @@ public class InvoiceService {
 
     public Invoice waive(Caller caller, String number, String reason) {
         caller.require(Role.SECRETARIAT);
-        String why = text("reason", reason);
+        String why = TextInput.required("reason", reason, MAX_TEXT);
         Invoice invoice = lock(number);
         InvoiceStatus before = invoice.status();
         Money forgiven = invoice.balance();
@@ -185,7 +183,7 @@ public class InvoiceService {
 
     public Invoice voidInvoice(Caller caller, String number, String reason) {
         caller.require(Role.SECRETARIAT);
-        String why = text("reason", reason);
+        String why = TextInput.required("reason", reason, MAX_TEXT);
         Invoice invoice = lock(number);
         InvoiceStatus before = invoice.status();
         invoice.voidInvoice(why, calendar.today());
@@ -261,14 +259,6 @@ public class InvoiceService {
 
     private static Money negate(Money money) {
         return new Money(money.value().negate(), money.currency());
-    }
-
-    private static String text(String field, String value) {
-        String text = value == null ? "" : value.strip();
-        if (text.isEmpty() || text.length() > MAX_TEXT) {
-            throw new InvalidInputException(field, "is required: 1 to " + MAX_TEXT + " characters");
-        }
-        return text;
     }
 
     private static UnknownEntityException unknown(String number) {

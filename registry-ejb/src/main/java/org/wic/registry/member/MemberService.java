@@ -16,6 +16,7 @@ import org.wic.registry.country.SearchText;
 import org.wic.registry.error.InvalidInputException;
 import org.wic.registry.error.PreconditionRequiredException;
 import org.wic.registry.error.StaleVersionException;
+import org.wic.registry.error.TextInput;
 import org.wic.registry.error.UnknownEntityException;
 import org.wic.registry.paging.Cursor;
 import org.wic.registry.paging.Page;
@@ -192,7 +193,7 @@ public class MemberService {
         caller.require(Role.SECRETARIAT);
         MemberStatus target = MemberStatus.parse(status).orElseThrow(() -> new InvalidInputException("status",
                 "must be one of ACTIVE, SUSPENDED, WITHDRAWN, TERMINATED"));
-        String why = reason(reason);
+        String why = TextInput.required("reason", reason, MAX_REASON);
         Member member = lockPrivate(caller, number);
         MemberStatus before = member.status();
         entityManager.persist(member.changeStatus(target, why, caller, clock.instant()));
@@ -220,7 +221,7 @@ public class MemberService {
     /** Moves a member to another tier, which must be active and open to its category. */
     public Member changeTier(Caller caller, String number, String tierCode, String reason) {
         caller.require(Role.SECRETARIAT);
-        String why = reason(reason);
+        String why = TextInput.required("reason", reason, MAX_REASON);
         Member member = lockPrivate(caller, number);
         Tier tier = tiers.find(tierCode).orElseThrow(() -> new InvalidInputException("tier", "is not a tier: see GET /api/v1/tiers"));
         if (!tier.admits(member.category())) {
@@ -258,14 +259,6 @@ public class MemberService {
         Member member = getPrivate(caller, number);
         entityManager.refresh(member, LockModeType.PESSIMISTIC_WRITE);
         return member;
-    }
-
-    private static String reason(String reason) {
-        String text = reason == null ? "" : reason.strip();
-        if (text.isEmpty() || text.length() > MAX_REASON) {
-            throw new InvalidInputException("reason", "is required: 1 to " + MAX_REASON + " characters");
-        }
-        return text;
     }
 
     static UnknownEntityException unknown(String number) {
