@@ -275,8 +275,12 @@ public class ApplicationService {
         audit.record(caller, action, ENTITY, String.valueOf(application.id()), changes);
     }
 
-    /** The application, locked until this transaction ends: concurrent steps on it queue, then see its new state. */
+    /**
+     * The application, locked until this transaction ends: concurrent steps on it queue, then see its
+     * new state. One submitted in this transaction is written first, so that there is a row to lock.
+     */
     private Application lock(long id) {
+        entityManager.flush();
         return Optional.ofNullable(entityManager.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE)).orElseThrow(() -> unknown(id));
     }
 

@@ -135,7 +135,6 @@ public class DemoDataWriter {
                 demo.contact().name(), demo.contact().email(), demo.contact().phone().orElse(null),
                 "We would like to take part in the conference's work on an open and secure internet (demo).");
         long id = applications.submit(Caller.anonymous(), form).application().id();
-        entityManager.flush(); // the workflow's steps lock the application's row
         switch (demo.state()) {
             case SUBMITTED -> { }
             case WITHDRAWN -> applications.withdraw(SECRETARIAT, id, Optional.of("The applicant asked to withdraw (demo)."));

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.wic.registry.audit.AuditTrail;
 import org.wic.registry.audit.Changes;
@@ -53,6 +54,8 @@ public class InvoiceService {
     private static final String ENTITY = "invoice";
     private static final int MAX_TEXT = 2000;
     private static final int MAX_REFERENCE = 200;
+    /** EclipseLink's hint: an instance this transaction already holds is read again, not answered from memory. */
+    private static final String REFRESH_HINT = "eclipselink.refresh";
 
     @PersistenceContext(unitName = "registry")
     private EntityManager entityManager;
@@ -232,21 +235,23 @@ public class InvoiceService {
     }
 
     private void reinstateIfArrearsCleared(Caller caller, Member member) {
-        entityManager.flush();
         if (member.status() == MemberStatus.SUSPENDED && members.suspendedFor(member, ARREARS) && owesNothing(member)) {
             members.changeStatus(caller, member.number().toString(), MemberStatus.ACTIVE.name(), ARREARS + " cleared: the balance is paid");
         }
     }
 
+    /** The invoice, read afresh under a row lock in one query: payments and reversals of it queue. */
     private Invoice lock(String number) {
-        Invoice invoice = find(number).orElseThrow(() -> unknown(number));
-        entityManager.refresh(invoice, LockModeType.PESSIMISTIC_WRITE);
-        return invoice;
+        return byNumber(number).setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint(REFRESH_HINT, "true")
+                .getResultStream().findFirst().orElseThrow(() -> unknown(number));
     }
 
     private Optional<Invoice> find(String number) {
-        return entityManager.createNamedQuery(Invoice.BY_NUMBER, Invoice.class).setParameter("number", number == null ? "" : number.strip())
-                .getResultStream().findFirst();
+        return byNumber(number).getResultStream().findFirst();
+    }
+
+    private TypedQuery<Invoice> byNumber(String number) {
+        return entityManager.createNamedQuery(Invoice.BY_NUMBER, Invoice.class).setParameter("number", number == null ? "" : number.strip());
     }
 
     private static PaymentMethod parseMethod(String method) {

@@ -12,6 +12,7 @@ import org.wic.registry.error.ConflictException;
 import org.wic.registry.error.FieldError;
 import org.wic.registry.error.InvalidInputException;
 import org.wic.registry.error.UnknownEntityException;
+import org.wic.registry.persistence.RowLocks;
 import org.wic.registry.security.Caller;
 
 import java.util.ArrayList;
@@ -107,7 +108,6 @@ public class MemberContactService {
         if (!changes.isEmpty()) {
             audit.record(caller, "member.contact-updated", ENTITY, member.number() + "/" + id, changes);
         }
-        entityManager.flush(); // before anything in this transaction reads the member afresh
         return contact;
     }
 
@@ -117,14 +117,11 @@ public class MemberContactService {
         member.removeContact(contact);
         audit.record(caller, "member.contact-removed", ENTITY, member.number() + "/" + id, Changes.none()
                 .field("name", contact.name(), null).field("email", contact.email(), null));
-        entityManager.flush();
     }
 
     /** The member, reachable by the caller, locked, read fresh and with its version moved on. */
     private Member lock(Caller caller, String number) {
-        Member member = members.getPrivate(caller, number);
-        entityManager.refresh(member, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        return member;
+        return RowLocks.lockFresh(entityManager, members.getPrivate(caller, number), LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
 
     private static Optional<String> title(List<FieldError> errors, String title) {

@@ -22,6 +22,7 @@ import org.wic.registry.paging.Cursor;
 import org.wic.registry.paging.Page;
 import org.wic.registry.paging.PageRequest;
 import org.wic.registry.persistence.QueryFilters;
+import org.wic.registry.persistence.RowLocks;
 import org.wic.registry.persistence.Versions;
 import org.wic.registry.security.Account;
 import org.wic.registry.security.AccountService;
@@ -206,10 +207,9 @@ public class MemberService {
 
     /** Whether the member's latest status change was to SUSPENDED for exactly this reason (such as ARREARS). */
     public boolean suspendedFor(Member member, String reason) {
-        List<MemberStatusChange> changes = entityManager.createNamedQuery(MemberStatusChange.OF_MEMBER, MemberStatusChange.class)
-                .setParameter("member", member).getResultList();
-        return !changes.isEmpty() && changes.get(changes.size() - 1).to() == MemberStatus.SUSPENDED
-                && changes.get(changes.size() - 1).reason().equals(reason);
+        return entityManager.createNamedQuery(MemberStatusChange.LATEST_OF_MEMBER, MemberStatusChange.class).setParameter("member", member)
+                .setMaxResults(1).getResultStream().findFirst()
+                .filter(latest -> latest.to() == MemberStatus.SUSPENDED && latest.reason().equals(reason)).isPresent();
     }
 
     /** Oldest first. */
@@ -256,9 +256,7 @@ public class MemberService {
 
     /** The member, once the caller may reach its private record, locked until the transaction ends and read fresh. */
     Member lockPrivate(Caller caller, String number) {
-        Member member = getPrivate(caller, number);
-        entityManager.refresh(member, LockModeType.PESSIMISTIC_WRITE);
-        return member;
+        return RowLocks.lockFresh(entityManager, getPrivate(caller, number), LockModeType.PESSIMISTIC_WRITE);
     }
 
     static UnknownEntityException unknown(String number) {

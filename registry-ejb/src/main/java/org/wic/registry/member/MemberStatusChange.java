@@ -21,9 +21,11 @@ import java.time.Instant;
 @Entity
 @Table(name = "member_status_change")
 @NamedQuery(name = MemberStatusChange.OF_MEMBER, query = "SELECT c FROM MemberStatusChange c WHERE c.member = :member ORDER BY c.id")
+@NamedQuery(name = MemberStatusChange.LATEST_OF_MEMBER, query = "SELECT c FROM MemberStatusChange c WHERE c.member = :member ORDER BY c.id DESC")
 public class MemberStatusChange {
 
     static final String OF_MEMBER = "MemberStatusChange.ofMember";
+    static final String LATEST_OF_MEMBER = "MemberStatusChange.latestOfMember";
 
     @Id
     @SequenceGenerator(name = "member_status_change_seq", sequenceName = "member_status_change_seq", allocationSize = 50)
