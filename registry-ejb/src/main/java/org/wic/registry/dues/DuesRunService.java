@@ -16,6 +16,7 @@ import org.wic.registry.money.Money;
 import org.wic.registry.paging.Cursor;
 import org.wic.registry.paging.Page;
 import org.wic.registry.paging.PageRequest;
+import org.wic.registry.persistence.QueryFilters;
 import org.wic.registry.security.Caller;
 import org.wic.registry.security.Role;
 import org.wic.registry.time.RegistryCalendar;
@@ -92,10 +93,12 @@ public class DuesRunService {
     /** Newest first. */
     public Page<DuesRun> list(Caller caller, PageRequest page) {
         caller.require(Role.SECRETARIAT);
-        var query = entityManager.createQuery("SELECT r FROM DuesRun r" + (page.after().isPresent() ? " WHERE r.id < :after" : "")
-                + " ORDER BY r.id DESC", DuesRun.class);
-        page.after().ifPresent(cursor -> query.setParameter("after", cursor.longPart(0)));
-        return Page.of(query.setMaxResults(page.fetchSize()).getResultList(), page, run -> Cursor.of(CURSOR_SCOPE, run.id()));
+        List<DuesRun> found = new QueryFilters()
+                .add("r.id < :after", "after", page.after().map(cursor -> cursor.longPart(0)))
+                .query(entityManager, "SELECT r FROM DuesRun r", "ORDER BY r.id DESC", DuesRun.class)
+                .setMaxResults(page.fetchSize())
+                .getResultList();
+        return Page.of(found, page, run -> Cursor.of(CURSOR_SCOPE, run.id()));
     }
 
     public DuesRunProgress progress(long id) {

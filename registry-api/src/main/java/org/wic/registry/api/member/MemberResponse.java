@@ -30,9 +30,9 @@ public record MemberResponse(
     }
 
     static MemberResponse fullView(Member member, String continent) {
-        return new MemberResponse(member.number().toString(), member.legalName(), member.displayName(), member.category().name(),
-                member.countryCode(), continent, member.tier().code(), member.status().name(), member.joinedOn(),
-                member.website().orElse(null), member.description().orElse(null), member.address().map(AddressJson::of).orElse(null),
+        MemberResponse open = publicView(member, continent);
+        return new MemberResponse(open.number, open.legalName, open.displayName, open.category, open.country, open.continent, open.tier,
+                open.status, open.joinedOn, open.website, open.description, member.address().map(AddressJson::of).orElse(null),
                 member.contacts().stream().map(ContactResponse::of).toList());
     }
 }
