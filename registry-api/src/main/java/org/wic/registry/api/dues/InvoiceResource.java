@@ -29,6 +29,7 @@ import org.wic.registry.api.RegistryApplication;
 import org.wic.registry.api.idempotency.IdempotentCreations;
 import org.wic.registry.api.paging.PageParameters;
 import org.wic.registry.api.paging.PagedResponses;
+import org.wic.registry.api.paging.QueryParameters;
 import org.wic.registry.dues.InvoiceQuery;
 import org.wic.registry.dues.InvoiceService;
 import org.wic.registry.dues.InvoiceStatus;
@@ -45,7 +46,6 @@ import org.wic.registry.time.RegistryCalendar;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Invoices: the secretariat's list, one invoice for the secretariat and the member's representatives, payments, waivers, voidings. */
@@ -95,31 +95,15 @@ public class InvoiceResource {
     public Response list(@QueryParam("member") String member, @QueryParam("year") String year, @QueryParam("status") String status,
                          @QueryParam("overdue") String overdue, @BeanParam PageParameters paging) {
         var errors = new ArrayList<FieldError>();
-        Optional<Integer> dueYear = Optional.empty();
-        if (year != null && !year.isBlank()) {
-            try {
-                dueYear = Optional.of(Integer.parseInt(year.strip()));
-            } catch (NumberFormatException e) {
-                errors.add(new FieldError("year", "must be a year such as 2026"));
-            }
-        }
-        Optional<InvoiceStatus> invoiceStatus = Optional.empty();
-        if (status != null && !status.isBlank()) {
-            try {
-                invoiceStatus = Optional.of(InvoiceStatus.valueOf(status.strip().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("status", "must be OPEN, PARTIALLY_PAID, PAID, WAIVED or VOID"));
-            }
-        }
-        Optional<String> isOverdue = Optional.ofNullable(overdue).map(String::strip).filter(text -> !text.isEmpty());
-        if (isOverdue.filter(text -> !text.equals("true") && !text.equals("false")).isPresent()) {
-            errors.add(new FieldError("overdue", "must be true or false"));
-        }
+        Optional<Integer> dueYear = QueryParameters.parse(errors, "year", year, QueryParameters.wholeNumber(Integer.MIN_VALUE, Integer.MAX_VALUE), "must be a year such as 2026")
+                .map(Long::intValue);
+        Optional<InvoiceStatus> invoiceStatus = QueryParameters.parse(errors, "status", status, QueryParameters.constantOf(InvoiceStatus.class),
+                "must be OPEN, PARTIALLY_PAID, PAID, WAIVED or VOID");
+        Optional<Boolean> isOverdue = QueryParameters.parse(errors, "overdue", overdue, QueryParameters::bool, "must be true or false");
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        var query = new InvoiceQuery(Optional.ofNullable(member).filter(text -> !text.isBlank()), dueYear, invoiceStatus,
-                isOverdue.map(Boolean::parseBoolean));
+        var query = new InvoiceQuery(Optional.ofNullable(member).filter(text -> !text.isBlank()), dueYear, invoiceStatus, isOverdue);
         LocalDate today = calendar.today();
         Page<InvoiceResponse> page = invoices.search(caller, query, paging.toRequest(InvoiceService.CURSOR_SCOPE, InvoiceService.CURSOR_PARTS))
                 .map(invoice -> InvoiceResponse.summary(invoice, today));

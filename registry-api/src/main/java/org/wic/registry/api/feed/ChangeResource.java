@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wic.registry.api.RegistryApplication;
+import org.wic.registry.api.paging.QueryParameters;
 import org.wic.registry.error.FieldError;
 import org.wic.registry.error.InvalidInputException;
 import org.wic.registry.feed.ChangeEvent;
@@ -68,8 +69,10 @@ public class ChangeResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response read(@QueryParam("after") String after, @QueryParam("limit") String limit) {
         var errors = new ArrayList<FieldError>();
-        long from = number(errors, "after", after, 0, Long.MAX_VALUE, 0);
-        int size = (int) number(errors, "limit", limit, 1, ChangeFeed.MAX_LIMIT, PageRequest.DEFAULT_LIMIT);
+        long from = QueryParameters.parse(errors, "after", after, QueryParameters.wholeNumber(0, Long.MAX_VALUE),
+                "must be a cursor from the feed, or 0 for the beginning").orElse(0L);
+        int size = QueryParameters.parse(errors, "limit", limit, QueryParameters.wholeNumber(1, ChangeFeed.MAX_LIMIT),
+                "must be a whole number from 1 to " + ChangeFeed.MAX_LIMIT).orElse((long) PageRequest.DEFAULT_LIMIT).intValue();
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -80,22 +83,5 @@ public class ChangeResource {
             answer.links(Link.fromUri(uriInfo.getRequestUriBuilder().replaceQueryParam("after", last).build()).rel("next").build());
         }
         return answer.build();
-    }
-
-    private static long number(List<FieldError> errors, String name, String text, long min, long max, long absent) {
-        if (text == null || text.isBlank()) {
-            return absent;
-        }
-        try {
-            long value = Long.parseLong(text.strip());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // named below
-        }
-        errors.add(new FieldError(name, name.equals("after") ? "must be a cursor from the feed, or 0 for the beginning"
-                : "must be a whole number from " + min + " to " + max));
-        return absent;
     }
 }

@@ -36,6 +36,7 @@ import org.wic.registry.api.RegistryApplication;
 import org.wic.registry.api.json.MergePatches;
 import org.wic.registry.api.paging.PageParameters;
 import org.wic.registry.api.paging.PagedResponses;
+import org.wic.registry.api.paging.QueryParameters;
 import org.wic.registry.country.Continent;
 import org.wic.registry.country.Country;
 import org.wic.registry.country.CountryCatalog;
@@ -56,13 +57,10 @@ import org.wic.registry.tier.Category;
 import org.wic.registry.tier.TierService;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -129,21 +127,21 @@ public class MemberResource {
                          @QueryParam("joinedFrom") String joinedFrom, @QueryParam("joinedTo") String joinedTo,
                          @QueryParam("sort") String sort, @BeanParam PageParameters paging) {
         var errors = new ArrayList<FieldError>();
-        Optional<String> countryCode = parse(errors, "country", country, code -> countries.country(code).map(Country::alpha2),
+        Optional<String> countryCode = QueryParameters.parse(errors, "country", country, code -> countries.country(code).map(Country::alpha2),
                 "must be an ISO 3166-1 country code");
-        Optional<Set<String>> continentCountries = parse(errors, "continent", continent, code -> countries.continent(code).map(this::countriesOf),
+        Optional<Set<String>> continentCountries = QueryParameters.parse(errors, "continent", continent, code -> countries.continent(code).map(this::countriesOf),
                 "must be a continent code: AF, AN, AS, EU, NA, OC or SA");
-        Optional<String> tierCode = parse(errors, "tier", tier, code -> tiers.find(code).map(found -> found.code()), "is not a tier: see GET /api/v1/tiers");
-        Optional<Category> memberCategory = parse(errors, "category", category, name -> categoryOf(name),
+        Optional<String> tierCode = QueryParameters.parse(errors, "tier", tier, code -> tiers.find(code).map(found -> found.code()), "is not a tier: see GET /api/v1/tiers");
+        Optional<Category> memberCategory = QueryParameters.parse(errors, "category", category, QueryParameters.constantOf(Category.class),
                 "must be ORGANIZATION, ENTERPRISE, INSTITUTION or INDIVIDUAL");
-        MemberStatus memberStatus = parse(errors, "status", status, MemberStatus::parse, "must be ACTIVE, SUSPENDED, WITHDRAWN or TERMINATED")
+        MemberStatus memberStatus = QueryParameters.parse(errors, "status", status, MemberStatus::parse, "must be ACTIVE, SUSPENDED, WITHDRAWN or TERMINATED")
                 .orElse(MemberStatus.ACTIVE);
-        Optional<LocalDate> from = parse(errors, "joinedFrom", joinedFrom, MemberResource::date, "must be a date, YYYY-MM-DD");
-        Optional<LocalDate> to = parse(errors, "joinedTo", joinedTo, MemberResource::date, "must be a date, YYYY-MM-DD");
+        Optional<LocalDate> from = QueryParameters.parse(errors, "joinedFrom", joinedFrom, QueryParameters::date, "must be a date, YYYY-MM-DD");
+        Optional<LocalDate> to = QueryParameters.parse(errors, "joinedTo", joinedTo, QueryParameters::date, "must be a date, YYYY-MM-DD");
         if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
             errors.add(new FieldError("joinedTo", "must not be before joinedFrom"));
         }
-        DirectoryQuery.Sort order = parse(errors, "sort", sort, MemberResource::sortOf, "must be name or number").orElse(DirectoryQuery.Sort.NAME);
+        DirectoryQuery.Sort order = QueryParameters.parse(errors, "sort", sort, MemberResource::sortOf, "must be name or number").orElse(DirectoryQuery.Sort.NAME);
         PageRequest pageRequest = null;
         try {
             pageRequest = paging.toRequest(order.cursorScope(), order.cursorParts());
@@ -292,39 +290,11 @@ public class MemberResource {
                 .map(Country::alpha2).collect(Collectors.toSet());
     }
 
-    /** A query parameter: absent when not given, else parsed, with an error when it does not parse. */
-    private static <T> Optional<T> parse(List<FieldError> errors, String name, String value, Function<String, Optional<T>> parser, String rule) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        Optional<T> parsed = parser.apply(value.strip());
-        if (parsed.isEmpty()) {
-            errors.add(new FieldError(name, rule));
-        }
-        return parsed;
-    }
-
-    private static Optional<Category> categoryOf(String name) {
-        try {
-            return Optional.of(Category.valueOf(name.toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
     private static Optional<DirectoryQuery.Sort> sortOf(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "name" -> Optional.of(DirectoryQuery.Sort.NAME);
             case "number" -> Optional.of(DirectoryQuery.Sort.NUMBER);
             default -> Optional.empty();
         };
-    }
-
-    private static Optional<LocalDate> date(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 }
