@@ -154,6 +154,13 @@ public class Application {
         return application;
     }
 
+    /** The contact person's name, email and phone become the marker (personal data erasure). */
+    void eraseContact(String marker) {
+        contactName = marker;
+        contactEmail = marker;
+        contactPhone = contactPhone == null ? null : marker;
+    }
+
     void recordSubmission(Caller by) {
         history.add(new ApplicationTransition(this, ApplicationTransition.SUBMIT, null, ApplicationStatus.SUBMITTED, by, submittedAt, null));
     }

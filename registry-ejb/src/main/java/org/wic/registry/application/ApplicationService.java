@@ -1,6 +1,8 @@
 package org.wic.registry.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -102,6 +104,19 @@ public class ApplicationService {
         return Optional.ofNullable(entityManager.find(Application.class, id))
                 .filter(application -> application.hasTrackingToken(trackingToken))
                 .orElseThrow(() -> unknown(id));
+    }
+
+    /** Every application whose contact has this email, any case, for a personal data request. */
+    public List<Application> withContactEmail(Caller caller, String email) {
+        caller.require(Role.SECRETARIAT);
+        return entityManager.createQuery("SELECT a FROM Application a WHERE LOWER(a.contactEmail) = :email ORDER BY a.id", Application.class)
+                .setParameter("email", email.toLowerCase(java.util.Locale.ROOT)).getResultList();
+    }
+
+    /** Replaces the application's contact with the marker, in the erasure's transaction; the application stays. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void eraseContact(Application application, String marker) {
+        application.eraseContact(marker);
     }
 
     public Application get(Caller caller, long id) {

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 /** A person to write to: a name, an email address, perhaps a phone number. */
 public record ContactPerson(String name, String email, Optional<String> phone) {
 
+    /** What an erased person's name, email and phone read as (personal data erasure). */
+    public static final String ERASED = "[erased]";
     static final int MAX_NAME = 120;
     static final int MAX_EMAIL = 254;
     /** Pragmatic, not RFC 5322: one @, no blanks, a dot in the domain. */
@@ -35,6 +37,18 @@ public record ContactPerson(String name, String email, Optional<String> phone) {
             errors.add(new FieldError(field(prefix, "phone"), "must be 5 to 40 digits, spaces and + ( ) . - /"));
         }
         return errors.size() == before ? Optional.of(new ContactPerson(cleanName, lowerCaseDomain(cleanEmail), cleanPhone)) : Optional.empty();
+    }
+
+    /** A contact whose person was erased: every value the marker (the phone absent or the marker). */
+    public static Optional<ContactPerson> erased(String name, String email, String phone) {
+        boolean erased = ERASED.equals(name) && ERASED.equals(email) && (phone == null || phone.isBlank() || ERASED.equals(phone));
+        return erased ? Optional.of(new ContactPerson(ERASED, ERASED, Optional.ofNullable(phone).filter(ERASED::equals))) : Optional.empty();
+    }
+
+    /** An email address as typed, cleaned, if it is one. */
+    public static Optional<String> email(String typed) {
+        String clean = typed == null ? "" : typed.strip();
+        return clean.length() <= MAX_EMAIL && EMAIL.matcher(clean).matches() ? Optional.of(lowerCaseDomain(clean)) : Optional.empty();
     }
 
     private static String field(String prefix, String name) {

@@ -14,7 +14,7 @@ public class InvalidInputException extends RuntimeException {
     private final List<FieldError> errors;
 
     public InvalidInputException(List<FieldError> errors) {
-        super(errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
+        super(errors.stream().map(e -> e.line().map(line -> "line " + line + ", ").orElse("") + e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
         if (errors.isEmpty()) {
             throw new IllegalArgumentException("an invalid input names at least one field");
         }

@@ -1,5 +1,7 @@
 package org.wic.registry.feed;
 
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -7,6 +9,9 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.wic.registry.member.MemberNumber;
+
+import java.io.StringReader;
 import java.time.Instant;
 
 /** One event of the feed: its sequence, what happened to which member, when, and the member's public fields after it. */
@@ -60,6 +65,22 @@ public class ChangeEvent {
 
     public Instant occurredAt() {
         return occurredAt;
+    }
+
+    /**
+     * The event as the feed lists it and webhooks deliver it:
+     * {@code {"cursor", "type", "memberNumber", "occurredAt", "member"}}.
+     */
+    public String toJson() {
+        try (JsonReader reader = Json.createReader(new StringReader(payload))) {
+            return Json.createObjectBuilder()
+                    .add("cursor", String.valueOf(sequence))
+                    .add("type", type)
+                    .add("memberNumber", new MemberNumber(memberId).toString())
+                    .add("occurredAt", occurredAt.toString())
+                    .add("member", reader.readObject())
+                    .build().toString();
+        }
     }
 
     /** The member's public fields after the change, as a JSON object. */

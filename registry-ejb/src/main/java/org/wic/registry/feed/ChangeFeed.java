@@ -58,6 +58,21 @@ public class ChangeFeed {
         return entityManager.createNamedQuery(ChangeEvent.AFTER, ChangeEvent.class).setParameter("after", after).setMaxResults(limit).getResultList();
     }
 
+    /** The last sequence number handed out (committed, as read): a new follower starts after it. */
+    public long position() {
+        return entityManager.find(ChangeFeedHead.class, ChangeFeedHead.ID).lastSequence();
+    }
+
+    /** Events after this sequence number, oldest first, for the registry's own followers (webhooks). */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public List<ChangeEvent> next(long after, int limit) {
+        return entityManager.createNamedQuery(ChangeEvent.AFTER, ChangeEvent.class).setParameter("after", after).setMaxResults(limit).getResultList();
+    }
+
+    public Optional<ChangeEvent> event(long sequence) {
+        return Optional.ofNullable(entityManager.find(ChangeEvent.class, sequence));
+    }
+
     private String publicFields(Member member) {
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("number", member.number().toString())

@@ -23,6 +23,10 @@ public class ChangeFeedHead {
         // for JPA
     }
 
+    long lastSequence() {
+        return lastSequence;
+    }
+
     long next() {
         return ++lastSequence;
     }

@@ -133,6 +133,32 @@ public class Member {
         return member;
     }
 
+    /** A member as an import brings it: its number kept when it has one, its status and contacts as they were. */
+    static Member restore(MemberRecord record, Instant now) {
+        var member = new Member();
+        record.number().ifPresent(number -> member.id = number.value());
+        member.name(record.legalName(), record.displayName());
+        member.category = record.category();
+        member.countryCode = record.countryCode();
+        member.tier = record.tier();
+        member.status = record.status();
+        member.joinedOn = record.joinedOn();
+        member.website = record.website().orElse(null);
+        member.description = record.description().orElse(null);
+        member.address(record.address());
+        member.createdAt = now;
+        record.contacts().forEach(contact -> member.contacts.add(new MemberContact(member, contact.person(), contact.title(), contact.primary())));
+        return member;
+    }
+
+    private void address(Optional<Address> address) {
+        addressStreet = address.flatMap(Address::street).orElse(null);
+        addressCity = address.map(Address::city).orElse(null);
+        addressRegion = address.flatMap(Address::region).orElse(null);
+        addressPostalCode = address.flatMap(Address::postalCode).orElse(null);
+        addressCountry = address.map(Address::countryCode).orElse(null);
+    }
+
     private void name(String legal, String display) {
         legalName = legal;
         displayName = display;
@@ -161,11 +187,7 @@ public class Member {
         name(profile.legalName(), profile.displayName());
         website = profile.website().orElse(null);
         description = profile.description().orElse(null);
-        addressStreet = profile.address().flatMap(Address::street).orElse(null);
-        addressCity = profile.address().map(Address::city).orElse(null);
-        addressRegion = profile.address().flatMap(Address::region).orElse(null);
-        addressPostalCode = profile.address().flatMap(Address::postalCode).orElse(null);
-        addressCountry = profile.address().map(Address::countryCode).orElse(null);
+        address(profile.address());
         category = profile.category();
         countryCode = profile.countryCode();
         joinedOn = profile.joinedOn();

@@ -1,6 +1,8 @@
 package org.wic.registry.member;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -14,10 +16,12 @@ import org.wic.registry.error.InvalidInputException;
 import org.wic.registry.error.UnknownEntityException;
 import org.wic.registry.persistence.RowLocks;
 import org.wic.registry.security.Caller;
+import org.wic.registry.security.Role;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -117,6 +121,23 @@ public class MemberContactService {
         member.removeContact(contact);
         audit.record(caller, "member.contact-removed", ENTITY, member.number() + "/" + id, Changes.none()
                 .field("name", contact.name(), null).field("email", contact.email(), null));
+    }
+
+    /** Every member contact with this email, any case, for a personal data request. */
+    public List<MemberContact> withEmail(Caller caller, String email) {
+        caller.require(Role.SECRETARIAT);
+        return entityManager.createQuery("SELECT c FROM MemberContact c JOIN FETCH c.member WHERE LOWER(c.email) = :email ORDER BY c.id", MemberContact.class)
+                .setParameter("email", email.toLowerCase(Locale.ROOT)).getResultList();
+    }
+
+    /**
+     * Replaces the contact's name, email and phone with the marker, in the erasure's transaction; its
+     * title and role as primary contact stay. The member's version moves on, as for every contact change.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void erase(Caller caller, MemberContact contact, String marker) {
+        Member member = lock(caller, contact.member().number().toString());
+        member.contact(contact.id()).ifPresent(held -> held.update(new ContactPerson(marker, marker, held.phone().map(phone -> marker)), held.title()));
     }
 
     /** The member, reachable by the caller, locked, read fresh and with its version moved on. */

@@ -94,6 +94,29 @@ public class MemberService {
         return member;
     }
 
+    /** Writes an imported member, in the caller's transaction (the import's); its number is kept when it has one. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Member restore(Caller caller, MemberRecord record) {
+        caller.require(Role.SECRETARIAT);
+        Member member = Member.restore(record, clock.instant());
+        entityManager.persist(member);
+        entityManager.flush();
+        audit.record(caller, "member.imported", ENTITY, member.number().toString(), Changes.created("legalName", member.legalName())
+                .set("category", member.category()).set("country", member.countryCode()).set("tier", member.tier().code())
+                .set("status", member.status()).set("joinedOn", member.joinedOn()).set("contacts", member.contacts().size()));
+        return member;
+    }
+
+    /**
+     * Makes the member sequence hand out numbers above {@code highest} from now on, for members
+     * imported with their numbers. Sequences stand outside transactions: a rolled-back import leaves
+     * only a gap in the numbers, which are never reused anyway.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void reserveNumbersUpTo(MemberNumber highest) {
+        MemberSequence.reserveUpTo(entityManager.unwrap(java.sql.Connection.class), highest.value());
+    }
+
     /**
      * Tells the directory's followers (the change feed) that the member joined: the last step of an
      * admission's transaction, since the feed's head row is locked last in every transaction.
@@ -238,10 +261,14 @@ public class MemberService {
 
     /** Opens a MEMBER account that represents this member. */
     public Account openRepresentative(Caller caller, String memberNumber, String username, String password) {
+        return openRepresentative(caller, memberNumber, username, password, Optional.empty());
+    }
+
+    public Account openRepresentative(Caller caller, String memberNumber, String username, String password, Optional<String> email) {
         caller.require(Role.SECRETARIAT);
         Member member = MemberNumber.parse(memberNumber).flatMap(this::find)
                 .orElseThrow(() -> new InvalidInputException("memberNumber", "is not the number of a member"));
-        return accounts.open(caller, username, Role.MEMBER, password, Optional.of(member.number().toString()));
+        return accounts.open(caller, username, Role.MEMBER, password, Optional.of(member.number().toString()), email);
     }
 
     /** Members with this normalized legal name in this country, for duplicate checks. */

@@ -58,6 +58,10 @@ public class Account {
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
+    /** The holder's email, if given: what a personal data request finds the account by. */
+    @Column(name = "email", length = 254)
+    private String email;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -97,6 +101,14 @@ public class Account {
             throw new InvalidInputException("memberNumber", "is only for MEMBER accounts");
         }
         return new Account(username, role, memberNumber, passwordHash, now);
+    }
+
+    public Optional<String> email() {
+        return Optional.ofNullable(email);
+    }
+
+    void email(Optional<String> address) {
+        email = address.orElse(null);
     }
 
     /** @return whether anything changed */

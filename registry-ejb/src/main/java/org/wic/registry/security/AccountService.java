@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.wic.registry.audit.AuditTrail;
 import org.wic.registry.audit.Changes;
+import org.wic.registry.contact.ContactPerson;
 import org.wic.registry.error.ConflictException;
 import org.wic.registry.error.InvalidInputException;
 import org.wic.registry.error.NotPermittedException;
@@ -44,13 +45,34 @@ public class AccountService {
      * that member exists and calls this ({@code MemberService.openRepresentative}).
      */
     public Account open(Caller caller, String username, Role role, String password, Optional<String> memberNumber) {
+        return open(caller, username, role, password, memberNumber, Optional.empty());
+    }
+
+    /** Opens an account with its holder's email (for personal data requests). */
+    public Account open(Caller caller, String username, Role role, String password, Optional<String> memberNumber, Optional<String> email) {
         caller.require(Role.SECRETARIAT);
+        Optional<String> address = email.filter(text -> !text.isBlank()).map(text -> ContactPerson.email(text)
+                .orElseThrow(() -> new InvalidInputException("email", "must be an email address such as name@example.org")));
         Username name = Username.of(username);
         if (role == null) {
             throw new InvalidInputException("role", "is required: SECRETARIAT or MEMBER");
         }
         PasswordPolicy.check("password", password, name);
-        return open(caller, name, role, password, memberNumber);
+        Account account = open(caller, name, role, password, memberNumber);
+        account.email(address);
+        return account;
+    }
+
+    /** Accounts whose holder has this email, any case. */
+    public List<Account> withEmail(String email) {
+        return entityManager.createQuery("SELECT a FROM Account a WHERE LOWER(a.email) = :email ORDER BY a.username", Account.class)
+                .setParameter("email", email.toLowerCase(java.util.Locale.ROOT)).getResultList();
+    }
+
+    /** Replaces the holder's email with the marker, in the erasure's transaction; the account itself stays. */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.MANDATORY)
+    public void eraseEmail(Account account, String marker) {
+        account.email(Optional.of(marker));
     }
 
     /** The enabled and disabled accounts that represent this member. */

@@ -55,6 +55,10 @@ public final class RegistryServer {
             }
         });
         serverEnvironment.putAll(database.environment());
+        var environmentSoFar = new HashMap<>(env);
+        environmentSoFar.putAll(serverEnvironment);
+        WebhookKey.forServer(Path.of(required(options, "data-dir")), environmentSoFar)
+                .ifPresent(key -> serverEnvironment.put(WebhookKey.VARIABLE, key));
     }
 
     public static void main(String[] args) throws Exception {

@@ -85,8 +85,9 @@ public class UserResource {
         return creations.create("POST /api/v1/users", caller, idempotencyKey, request, () -> {
             Role role = role(request.role());
             Account account = role == Role.MEMBER && request.memberNumber() != null
-                    ? members.openRepresentative(caller, request.memberNumber(), request.username(), request.password())
-                    : accounts.open(caller, request.username(), role, request.password(), Optional.ofNullable(request.memberNumber()));
+                    ? members.openRepresentative(caller, request.memberNumber(), request.username(), request.password(), Optional.ofNullable(request.email()))
+                    : accounts.open(caller, request.username(), role, request.password(), Optional.ofNullable(request.memberNumber()),
+                    Optional.ofNullable(request.email()));
             return new IdempotentCreations.Created(uriInfo.getAbsolutePathBuilder().path(account.username().value()).build(),
                     UserResponse.of(account));
         });

@@ -11,11 +11,12 @@ public record UserResponse(
         @Schema(description = "SECRETARIAT or MEMBER", example = "SECRETARIAT") String role,
         @Schema(example = "true") boolean enabled,
         @Schema(description = "The member a MEMBER account represents") String memberNumber,
+        @Schema(description = "The holder's email, if given", example = "m.okafor@wic.example") String email,
         @Schema(example = "2026-11-23T10:15:30Z") Instant createdAt,
         @Schema(example = "2026-11-23T10:15:30Z") Instant passwordChangedAt) {
 
     static UserResponse of(Account account) {
         return new UserResponse(account.username().value(), account.role().name(), account.enabled(),
-                account.memberNumber().orElse(null), account.createdAt(), account.passwordChangedAt());
+                account.memberNumber().orElse(null), account.email().orElse(null), account.createdAt(), account.passwordChangedAt());
     }
 }

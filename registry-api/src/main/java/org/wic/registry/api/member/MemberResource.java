@@ -36,32 +36,21 @@ import org.wic.registry.api.RegistryApplication;
 import org.wic.registry.api.json.MergePatches;
 import org.wic.registry.api.paging.PageParameters;
 import org.wic.registry.api.paging.PagedResponses;
-import org.wic.registry.api.paging.QueryParameters;
-import org.wic.registry.country.Continent;
-import org.wic.registry.country.Country;
 import org.wic.registry.country.CountryCatalog;
-import org.wic.registry.country.CountrySearch;
 import org.wic.registry.error.FieldError;
 import org.wic.registry.error.InvalidInputException;
 import org.wic.registry.member.DirectoryQuery;
 import org.wic.registry.member.Member;
 import org.wic.registry.member.MemberPatch;
 import org.wic.registry.member.MemberService;
-import org.wic.registry.member.MemberStatus;
 import org.wic.registry.paging.Page;
 import org.wic.registry.paging.PageRequest;
 import org.wic.registry.persistence.Versions;
 import org.wic.registry.security.Caller;
 import org.wic.registry.security.Role;
-import org.wic.registry.tier.Category;
 import org.wic.registry.tier.TierService;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Members: the public directory and public records for everyone; the full record (address,
@@ -127,21 +116,9 @@ public class MemberResource {
                          @QueryParam("joinedFrom") String joinedFrom, @QueryParam("joinedTo") String joinedTo,
                          @QueryParam("sort") String sort, @BeanParam PageParameters paging) {
         var errors = new ArrayList<FieldError>();
-        Optional<String> countryCode = QueryParameters.parse(errors, "country", country, code -> countries.country(code).map(Country::alpha2),
-                "must be an ISO 3166-1 country code");
-        Optional<Set<String>> continentCountries = QueryParameters.parse(errors, "continent", continent, code -> countries.continent(code).map(this::countriesOf),
-                "must be a continent code: AF, AN, AS, EU, NA, OC or SA");
-        Optional<String> tierCode = QueryParameters.parse(errors, "tier", tier, code -> tiers.find(code).map(found -> found.code()), "is not a tier: see GET /api/v1/tiers");
-        Optional<Category> memberCategory = QueryParameters.parse(errors, "category", category, QueryParameters.constantOf(Category.class),
-                "must be ORGANIZATION, ENTERPRISE, INSTITUTION or INDIVIDUAL");
-        MemberStatus memberStatus = QueryParameters.parse(errors, "status", status, MemberStatus::parse, "must be ACTIVE, SUSPENDED, WITHDRAWN or TERMINATED")
-                .orElse(MemberStatus.ACTIVE);
-        Optional<LocalDate> from = QueryParameters.parse(errors, "joinedFrom", joinedFrom, QueryParameters::date, "must be a date, YYYY-MM-DD");
-        Optional<LocalDate> to = QueryParameters.parse(errors, "joinedTo", joinedTo, QueryParameters::date, "must be a date, YYYY-MM-DD");
-        if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
-            errors.add(new FieldError("joinedTo", "must not be before joinedFrom"));
-        }
-        DirectoryQuery.Sort order = QueryParameters.parse(errors, "sort", sort, MemberResource::sortOf, "must be name or number").orElse(DirectoryQuery.Sort.NAME);
+        DirectoryQuery query = DirectoryFilters.parse(errors, countries, tiers, new DirectoryFilters.Typed(country, continent, tier, category, status, q,
+                joinedFrom, joinedTo, sort));
+        DirectoryQuery.Sort order = query.sort();
         PageRequest pageRequest = null;
         try {
             pageRequest = paging.toRequest(order.cursorScope(), order.cursorParts());
@@ -151,8 +128,6 @@ public class MemberResource {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        var query = new DirectoryQuery(memberStatus, countryCode, continentCountries, tierCode, memberCategory,
-                Optional.ofNullable(q).filter(text -> !text.isBlank()), from, to, order);
         Page<MemberResponse> page = members.directory(query, pageRequest)
                 .map(member -> MemberResponse.publicView(member, continentOf(member)));
         return PagedResponses.ok(new MemberPage(page.items(), PagedResponses.nextCursor(page)), page, uriInfo);
@@ -283,18 +258,5 @@ public class MemberResource {
 
     private String continentOf(Member member) {
         return countries.country(member.countryCode()).orElseThrow().continent().code();
-    }
-
-    private Set<String> countriesOf(Continent continent) {
-        return countries.countries(new CountrySearch(Optional.of(continent.code()), Optional.empty())).stream()
-                .map(Country::alpha2).collect(Collectors.toSet());
-    }
-
-    private static Optional<DirectoryQuery.Sort> sortOf(String name) {
-        return switch (name.toLowerCase(Locale.ROOT)) {
-            case "name" -> Optional.of(DirectoryQuery.Sort.NAME);
-            case "number" -> Optional.of(DirectoryQuery.Sort.NUMBER);
-            default -> Optional.empty();
-        };
     }
 }

@@ -11,7 +11,7 @@ public class InvalidInputMapper implements ExceptionMapper<InvalidInputException
 
     @Override
     public Response toResponse(InvalidInputException e) {
-        var errors = e.errors().stream().map(error -> new Problem.FieldProblem(error.field(), error.message())).toList();
+        var errors = e.errors().stream().map(error -> new Problem.FieldProblem(error.line().orElse(null), error.field(), error.message())).toList();
         return Problems.response(Problems.of(ProblemType.INVALID_INPUT, 400, e.getMessage(), errors)).build();
     }
 }

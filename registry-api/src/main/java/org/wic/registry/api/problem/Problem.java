@@ -19,8 +19,12 @@ public record Problem(URI type, String title, int status, String detail, URI ins
         this(type, title, status, detail, instance, errors, null, null);
     }
 
-    /** One rejected request field, query parameter or header. */
-    @JsonbPropertyOrder({"field", "message"})
-    public record FieldProblem(String field, String message) {
+    /** One rejected request field, query parameter or header; or a value in an uploaded file, with its line. */
+    @JsonbPropertyOrder({"line", "field", "message"})
+    public record FieldProblem(Integer line, String field, String message) {
+
+        public FieldProblem(String field, String message) {
+            this(null, field, message);
+        }
     }
 }

@@ -97,6 +97,18 @@ class RoleMatrixIT {
             new Rule("POST", "/api/v1/arrears-checks", null, "401", "403", "403", "A"),
             new Rule("GET", "/api/v1/changes?limit=1", null, "401", "A", "403", "A"),
             new Rule("GET", "/api/v1/statistics/applications", null, "401", "403", "403", "A"),
+            new Rule("POST", "/api/v1/webhooks", BAD_BODY, "401", "A", "403", "403"),
+            new Rule("GET", "/api/v1/webhooks", null, "401", "A", "403", "A"),
+            new Rule("GET", "/api/v1/webhooks/999999999", null, "401", "A", "403", "A"),
+            new Rule("DELETE", "/api/v1/webhooks/999999999", null, "401", "A", "403", "A"),
+            new Rule("GET", "/api/v1/webhooks/999999999/deliveries", null, "401", "A", "403", "A"),
+            new Rule("GET", "/api/v1/exports/members.csv", null, "401", "403", "403", "A"),
+            new Rule("GET", "/api/v1/exports/directory.csv?continent=XX", null, "401", "403", "403", "A"),
+            new Rule("GET", "/api/v1/exports/invoices.csv", null, "401", "403", "403", "A"),
+            new Rule("GET", "/api/v1/exports/payments.csv", null, "401", "403", "403", "A"),
+            new Rule("POST", "/api/v1/imports/members", BAD_BODY, "401", "403", "403", "A"),
+            new Rule("GET", "/api/v1/personal-data?email=nobody", null, "401", "403", "403", "A"),
+            new Rule("POST", "/api/v1/personal-data/erase", BAD_BODY, "401", "403", "403", "A"),
     };
 
     private static Map<Caller, Optional<Credentials>> credentials;
@@ -119,7 +131,8 @@ class RoleMatrixIT {
     void eachCallerGetsWhatItsRoleAllows(String endpoint, Caller caller, Rule rule) {
         RegistryHttp client = credentials.get(caller).map(RegistryHttp.registry()::as).orElse(RegistryHttp.registry());
 
-        String contentType = rule.body() == null ? null : rule.method().equals("PATCH") ? "application/merge-patch+json" : "application/json";
+        String contentType = rule.body() == null ? null : rule.method().equals("PATCH") ? "application/merge-patch+json"
+                : rule.path().startsWith("/api/v1/imports/") ? "text/csv" : "application/json";
         RegistryHttp.Answer answer = client.send(rule.method(), rule.path(), contentType, rule.body());
 
         switch (rule.expectation(caller)) {

@@ -1,0 +1,2 @@
+/** CSV exports streamed to the secretariat, and the members import. */
+package org.wic.registry.api.exchange;

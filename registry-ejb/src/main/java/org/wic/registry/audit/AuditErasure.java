@@ -1,0 +1,98 @@
+package org.wic.registry.audit;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.io.StringReader;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The one exception to an append-only trail: a person's erasure takes their personal values out of
+ * the before/after snapshots of the events about them, leaving who did what and when. Events about
+ * the person's records, and any event that holds their email, are looked at; in those, every value
+ * equal (in any case) to one of the person's is replaced by the marker.
+ */
+@Stateless
+public class AuditErasure {
+
+    @PersistenceContext(unitName = "registry")
+    private EntityManager entityManager;
+
+    /** A record of the person's, as the trail names it: {@code member-contact WIC-000123/45}. */
+    public record EntityRef(String entityType, String entityId) {
+    }
+
+    /** The events about these records, or holding this email, oldest first. */
+    public List<AuditEvent> about(Collection<EntityRef> records, String email) {
+        Map<Long, AuditEvent> events = new LinkedHashMap<>();
+        for (EntityRef record : records) {
+            entityManager.createQuery("SELECT e FROM AuditEvent e WHERE e.entityType = :type AND e.entityId = :id", AuditEvent.class)
+                    .setParameter("type", record.entityType()).setParameter("id", record.entityId())
+                    .getResultList().forEach(event -> events.put(event.id(), event));
+        }
+        entityManager.createQuery("SELECT e FROM AuditEvent e WHERE LOWER(e.changes) LIKE :email ESCAPE '\\'", AuditEvent.class)
+                .setParameter("email", containing(email.toLowerCase(Locale.ROOT)))
+                .getResultList().forEach(event -> events.put(event.id(), event));
+        return events.values().stream().sorted(java.util.Comparator.comparingLong(AuditEvent::id)).toList();
+    }
+
+    /** Replaces the values in these events' snapshots; answers how many events changed. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public int erase(List<AuditEvent> events, Set<String> values, String marker) {
+        Set<String> folded = values.stream().map(value -> value.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        int changed = 0;
+        for (AuditEvent event : events) {
+            if (event.changes().isEmpty()) {
+                continue;
+            }
+            try (JsonReader reader = Json.createReader(new StringReader(event.changes().get()))) {
+                JsonValue before = reader.readValue();
+                JsonValue after = replaced(before, folded, marker);
+                if (!after.equals(before)) {
+                    // the entity maps the column as never updated: only an erasure rewrites it
+                    entityManager.createNativeQuery("UPDATE audit_event SET changes = ? WHERE id = ?")
+                            .setParameter(1, after.toString()).setParameter(2, event.id()).executeUpdate();
+                    changed++;
+                }
+            }
+        }
+        return changed;
+    }
+
+    static JsonValue replaced(JsonValue value, Set<String> folded, String marker) {
+        switch (value.getValueType()) {
+            case STRING:
+                return folded.contains(((JsonString) value).getString().toLowerCase(Locale.ROOT)) ? Json.createValue(marker) : value;
+            case OBJECT:
+                JsonObjectBuilder object = Json.createObjectBuilder();
+                ((JsonObject) value).forEach((name, member) -> object.add(name, replaced(member, folded, marker)));
+                return object.build();
+            case ARRAY:
+                JsonArrayBuilder array = Json.createArrayBuilder();
+                value.asJsonArray().forEach(item -> array.add(replaced(item, folded, marker)));
+                return array.build();
+            default:
+                return value;
+        }
+    }
+
+    private static String containing(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

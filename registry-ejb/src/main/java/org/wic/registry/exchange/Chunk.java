@@ -1,0 +1,13 @@
+package org.wic.registry.exchange;
+
+import org.wic.registry.paging.Cursor;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Rows of an export, and where the next chunk starts, if one follows. */
+public record Chunk(List<List<String>> rows, Optional<Cursor> next) {
+
+    /** How many items (members, invoices, payments) one chunk reads: one short transaction each. */
+    public static final int SIZE = 200;
+}

@@ -1,0 +1,33 @@
+package org.wic.registry.member;
+
+import org.wic.registry.contact.ContactPerson;
+import org.wic.registry.tier.Category;
+import org.wic.registry.tier.Tier;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A member as a whole, as an import brings it: with its number when it keeps one from another
+ * registry (or an export), its status and joining date as they were, its address and contacts.
+ */
+public record MemberRecord(Optional<MemberNumber> number, String legalName, String displayName, Category category, String countryCode,
+                           Tier tier, MemberStatus status, LocalDate joinedOn, Optional<String> website, Optional<String> description,
+                           Optional<Address> address, List<Contact> contacts) {
+
+    public static final int MIN_LEGAL_NAME = 2;
+    public static final int MAX_NAME = 200;
+    public static final int MAX_DESCRIPTION = 2000;
+    public static final int MAX_TITLE = 120;
+
+    public MemberRecord {
+        if (contacts.stream().filter(Contact::primary).count() != 1) {
+            throw new IllegalArgumentException("a member has exactly one primary contact");
+        }
+        contacts = List.copyOf(contacts);
+    }
+
+    public record Contact(ContactPerson person, Optional<String> title, boolean primary) {
+    }
+}

@@ -1,0 +1,114 @@
+package org.wic.registry.personaldata;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.wic.registry.application.Application;
+import org.wic.registry.application.ApplicationService;
+import org.wic.registry.audit.AuditErasure;
+import org.wic.registry.audit.AuditEvent;
+import org.wic.registry.audit.AuditTrail;
+import org.wic.registry.audit.Changes;
+import org.wic.registry.contact.ContactPerson;
+import org.wic.registry.error.InvalidInputException;
+import org.wic.registry.error.TextInput;
+import org.wic.registry.member.MemberContact;
+import org.wic.registry.member.MemberContactService;
+import org.wic.registry.security.Account;
+import org.wic.registry.security.AccountService;
+import org.wic.registry.security.Caller;
+import org.wic.registry.security.Role;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Finds and erases one person's data, by email: the member contacts, the accounts and the
+ * applications that name it, and the audit events about them. Invoices and payments hold no
+ * personal data (they name the member) and stay as they are.
+ */
+@Stateless
+public class PersonalDataService {
+
+    /** What erased names, emails and phones read as from then on. */
+    public static final String MARKER = ContactPerson.ERASED;
+    private static final int MAX_REASON = 2000;
+
+    @Inject
+    private MemberContactService contacts;
+
+    @Inject
+    private ApplicationService applications;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private AuditErasure auditErasure;
+
+    @Inject
+    private AuditTrail audit;
+
+    /** Everything held about one person. */
+    public record Held(String email, List<MemberContact> contacts, List<Account> accounts, List<Application> applications,
+                       List<AuditEvent> auditEvents) {
+    }
+
+    /** What an erasure changed, under the id its audit event has. */
+    public record Erased(String erasureId, int contacts, int accounts, int applications, int auditEvents) {
+    }
+
+    public Held find(Caller caller, String email) {
+        caller.require(Role.SECRETARIAT);
+        String address = email(email);
+        List<MemberContact> heldContacts = contacts.withEmail(caller, address);
+        List<Application> heldApplications = applications.withContactEmail(caller, address);
+        List<AuditEvent> events = auditErasure.about(records(heldContacts, heldApplications), address);
+        return new Held(address, heldContacts, accounts.withEmail(address), heldApplications, events);
+    }
+
+    public Erased erase(Caller caller, String email, String reason) {
+        caller.require(Role.SECRETARIAT);
+        String why = TextInput.required("reason", reason, MAX_REASON);
+        Held held = find(caller, email);
+        Set<String> values = new HashSet<>(Set.of(held.email()));
+        held.contacts().forEach(contact -> {
+            values.add(contact.name());
+            contact.phone().ifPresent(values::add);
+        });
+        held.applications().forEach(application -> {
+            values.add(application.contact().name());
+            application.contact().phone().ifPresent(values::add);
+        });
+        int scrubbed = auditErasure.erase(held.auditEvents(), values, MARKER);
+        held.contacts().forEach(contact -> contacts.erase(caller, contact, MARKER));
+        held.applications().forEach(application -> applications.eraseContact(application, MARKER));
+        held.accounts().forEach(account -> accounts.eraseEmail(account, MARKER));
+        var erased = new Erased(UUID.randomUUID().toString(), held.contacts().size(), held.accounts().size(), held.applications().size(), scrubbed);
+        // the erasure's own event names what was erased by record, never by the person's values
+        audit.record(caller, "personal-data.erased", "personal-data", erased.erasureId(), Changes.created("reason", why)
+                .set("contacts", held.contacts().stream().map(PersonalDataService::reference).toList().toString())
+                .set("applications", held.applications().stream().map(application -> String.valueOf(application.id())).toList().toString())
+                .set("accounts", held.accounts().stream().map(account -> account.username().value()).toList().toString())
+                .set("auditEventsScrubbed", scrubbed));
+        return erased;
+    }
+
+    private static List<AuditErasure.EntityRef> records(List<MemberContact> heldContacts, List<Application> heldApplications) {
+        var records = new ArrayList<AuditErasure.EntityRef>();
+        heldContacts.forEach(contact -> records.add(new AuditErasure.EntityRef("member-contact", reference(contact))));
+        heldApplications.forEach(application -> records.add(new AuditErasure.EntityRef("application", String.valueOf(application.id()))));
+        return records;
+    }
+
+    private static String reference(MemberContact contact) {
+        return contact.member().number() + "/" + contact.id();
+    }
+
+    private static String email(String typed) {
+        return ContactPerson.email(typed).map(String::toLowerCase)
+                .orElseThrow(() -> new InvalidInputException("email", "must be an email address such as name@example.org"));
+    }
+}

@@ -1,0 +1,170 @@
+package org.wic.registry.webhook;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.wic.registry.audit.AuditTrail;
+import org.wic.registry.audit.Changes;
+import org.wic.registry.error.ConflictException;
+import org.wic.registry.error.FieldError;
+import org.wic.registry.error.InvalidInputException;
+import org.wic.registry.error.UnknownEntityException;
+import org.wic.registry.feed.ChangeFeed;
+import org.wic.registry.member.DirectoryChanged;
+import org.wic.registry.paging.Cursor;
+import org.wic.registry.paging.Page;
+import org.wic.registry.paging.PageRequest;
+import org.wic.registry.persistence.QueryFilters;
+import org.wic.registry.security.Caller;
+import org.wic.registry.security.Role;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Partners subscribe, list and remove their webhooks and read their delivery logs; the secretariat
+ * reads and removes any. A partner never learns of another partner's webhooks (404, as for a
+ * missing one).
+ */
+@Stateless
+public class WebhookService {
+
+    public static final String CURSOR_SCOPE = "webhooks";
+    public static final String DELIVERY_CURSOR_SCOPE = "webhook-deliveries";
+    public static final int CURSOR_PARTS = 1;
+    /** Each partner's limit: enough for every environment it runs, few enough to keep deliveries cheap. */
+    static final int MAX_PER_OWNER = 20;
+    private static final String ENTITY = "webhook";
+    private static final Set<String> EVENT_TYPES = Arrays.stream(DirectoryChanged.Type.values()).map(Enum::name)
+            .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
+
+    @PersistenceContext(unitName = "registry")
+    private EntityManager entityManager;
+
+    @Inject
+    private WebhookSecrets secrets;
+
+    @Inject
+    private ChangeFeed feed;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "registry.webhooks-allow-private", defaultValue = "false")
+    private boolean allowPrivate;
+
+    /** A new subscription, and its signing secret, which the caller shows once. */
+    public record Subscribed(Webhook webhook, String secret) {
+    }
+
+    /** Subscribes {@code url} to the events after the feed's current position. */
+    public Subscribed subscribe(Caller caller, String url, List<String> events) {
+        caller.require(Role.PARTNER);
+        var errors = new ArrayList<FieldError>();
+        URI checkedUrl = null;
+        try {
+            checkedUrl = WebhookAddresses.check(url, allowPrivate);
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
+        }
+        Set<String> types = eventTypes(events, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        secrets.requireKey();
+        long owned = entityManager.createQuery("SELECT COUNT(w) FROM Webhook w WHERE w.owner = :owner", Long.class)
+                .setParameter("owner", caller.id()).getSingleResult();
+        if (owned >= MAX_PER_OWNER) {
+            throw new ConflictException("A partner may have " + MAX_PER_OWNER + " webhooks; remove one first.");
+        }
+        String secret = secrets.issue();
+        var webhook = new Webhook(checkedUrl, types, secrets.seal(secret), caller.id(), caller.displayName(), clock.instant(), feed.position());
+        entityManager.persist(webhook);
+        entityManager.flush();
+        audit.record(caller, "webhook.created", ENTITY, String.valueOf(webhook.id()),
+                Changes.created("url", webhook.url().toString()).set("events", String.join(",", webhook.events())));
+        return new Subscribed(webhook, secret);
+    }
+
+    public Page<Webhook> list(Caller caller, PageRequest page) {
+        caller.require(Role.PARTNER, Role.SECRETARIAT);
+        List<Webhook> webhooks = new QueryFilters()
+                .add("w.owner = :owner", "owner", caller.is(Role.PARTNER) ? Optional.of(caller.id()) : Optional.empty())
+                .add("w.id > :after", "after", page.after().map(cursor -> cursor.longPart(0)))
+                .query(entityManager, "SELECT w FROM Webhook w", "ORDER BY w.id", Webhook.class)
+                .setMaxResults(page.fetchSize())
+                .getResultList();
+        return Page.of(webhooks, page, webhook -> Cursor.of(CURSOR_SCOPE, webhook.id()));
+    }
+
+    public Webhook get(Caller caller, long id) {
+        caller.require(Role.PARTNER, Role.SECRETARIAT);
+        return Optional.ofNullable(entityManager.find(Webhook.class, id))
+                .filter(webhook -> caller.is(Role.SECRETARIAT) || webhook.owner().equals(caller.id()))
+                .orElseThrow(() -> new UnknownEntityException("webhook", String.valueOf(id)));
+    }
+
+    /** Removes the subscription and its delivery log; deliveries under way are dropped. */
+    public void remove(Caller caller, long id) {
+        Webhook webhook = get(caller, id);
+        entityManager.createQuery("DELETE FROM WebhookDelivery d WHERE d.webhookId = :id").setParameter("id", id).executeUpdate();
+        entityManager.remove(webhook);
+        audit.record(caller, "webhook.removed", ENTITY, String.valueOf(id), Changes.none().field("url", webhook.url().toString(), null));
+    }
+
+    /** The delivery log, newest event first, optionally one status only. */
+    public Page<WebhookDelivery> deliveries(Caller caller, long id, Optional<String> status, PageRequest page) {
+        Webhook webhook = get(caller, id);
+        Optional<DeliveryStatus> wanted = status.map(name -> parseStatus(name));
+        List<WebhookDelivery> deliveries = new QueryFilters()
+                .add("d.webhookId = :webhook", "webhook", Optional.of(webhook.id()))
+                .add("d.status = :status", "status", wanted)
+                .add("d.eventSequence < :before", "before", page.after().map(cursor -> cursor.longPart(0)))
+                .query(entityManager, "SELECT d FROM WebhookDelivery d", "ORDER BY d.eventSequence DESC", WebhookDelivery.class)
+                .setMaxResults(page.fetchSize())
+                .getResultList();
+        return Page.of(deliveries, page, delivery -> Cursor.of(DELIVERY_CURSOR_SCOPE, delivery.eventSequence()));
+    }
+
+    public static Set<String> eventTypes() {
+        return EVENT_TYPES;
+    }
+
+    private static DeliveryStatus parseStatus(String name) {
+        try {
+            return DeliveryStatus.valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("status", "must be one of " + Arrays.toString(DeliveryStatus.values()));
+        }
+    }
+
+    private static Set<String> eventTypes(List<String> events, List<FieldError> errors) {
+        if (events == null || events.isEmpty()) {
+            errors.add(new FieldError("events", "must name at least one of " + EVENT_TYPES));
+            return Set.of();
+        }
+        var types = new LinkedHashSet<String>();
+        for (int i = 0; i < events.size(); i++) {
+            String type = events.get(i) == null ? "" : events.get(i).strip().toUpperCase(Locale.ROOT);
+            if (EVENT_TYPES.contains(type)) {
+                types.add(type);
+            } else {
+                errors.add(new FieldError("events[" + i + "]", "must be one of " + EVENT_TYPES));
+            }
+        }
+        return types;
+    }
+}
