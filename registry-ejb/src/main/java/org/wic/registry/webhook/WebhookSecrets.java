@@ -34,6 +34,14 @@ public class WebhookSecrets {
     @ConfigProperty(name = "registry.webhook-key")
     private Optional<String> configuredKey;
 
+    WebhookSecrets() {
+        // for CDI
+    }
+
+    WebhookSecrets(Optional<String> configuredKey) {
+        this.configuredKey = configuredKey;
+    }
+
     /** A new secret, as the partner receives it. */
     String issue() {
         byte[] secret = new byte[SECRET_BYTES];
@@ -56,6 +64,9 @@ public class WebhookSecrets {
     Optional<String> tryOpen(String stored) {
         try {
             byte[] bytes = Base64.getDecoder().decode(stored);
+            if (bytes.length < IV_BYTES + TAG_BITS / 8) {
+                return Optional.empty(); // not sealed by seal(): no room for the IV and the tag
+            }
             return Optional.of(new String(cipher(Cipher.DECRYPT_MODE, Arrays.copyOf(bytes, IV_BYTES)).doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES),
                     StandardCharsets.UTF_8));
         } catch (GeneralSecurityException | NotConfiguredException | IllegalArgumentException e) {
