@@ -2,8 +2,9 @@
 # Measures the heap the members export needs with 2 000 and with 20 000 members, on a running
 # registry (./mvnw -Prun, best on an empty data directory with REGISTRY_DEMO_DATA=false). It imports
 # generated members through POST /api/v1/imports/members, then downloads members.csv slowly (about
-# eight seconds, so the server streams under back-pressure) while it forces a full GC every half
-# second and reads the heap left after it: what the export holds on to (its live set), which a
+# twenty seconds, through a small receive window, so the server streams under back-pressure) and,
+# every half second that a server thread is inside the export's loop (a thread dump shows it), forces
+# a full GC and reads the heap left after it: what the export holds on to (its live set), which a
 # streamed export keeps flat however many rows there are.
 #   REGISTRY_ADMIN_PASSWORD=... scripts/measure-export-memory.sh
 set -euo pipefail
@@ -38,22 +39,53 @@ live_heap_kb() { # what is live: a class histogram stops the world for a full GC
   jcmd "$PID" GC.class_histogram | awk '$1 == "Total" {print int($3 / 1024)}'
 }
 
+download_slowly() { # members -> the export in $WORK/export.csv, read at about a twentieth of it a second
+  python3 - "$BASE" "$AUTH" "$1" "$WORK/export.csv" <<'PY'
+import base64, http.client, socket, sys, time, urllib.parse
+base, auth, members, target = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+url = urllib.parse.urlsplit(base)
+
+class SmallWindow(http.client.HTTPConnection):
+    def connect(self):  # a small receive buffer, set before connecting, keeps the server's writes waiting on this reader
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 16384)
+        self.sock.connect((url.hostname, url.port or 80))
+
+connection = SmallWindow(url.hostname, url.port or 80)
+connection.request("GET", "/api/v1/exports/members.csv", headers={"Authorization": "Basic " + base64.b64encode(auth.encode()).decode()})
+answer = connection.getresponse()
+assert answer.status == 200, answer.status
+pause = 20 / (members * 270 / 16384)  # about twenty seconds for the whole file (some 270 bytes a member)
+with open(target, "wb") as out:
+    while block := answer.read(16384):
+        out.write(block)
+        time.sleep(pause)
+PY
+}
+
+exporting() { # is a request thread inside the export's streaming loop right now?
+  jcmd "$PID" Thread.print | grep -q 'ExportResource.lambda\$csv'
+}
+
 measure() { # members
   local baseline; baseline=$(live_heap_kb)
-  local rate=$(( $1 * 270 / 8 ))
   local started=$SECONDS
-  curl -sS -f -u "$AUTH" --limit-rate "$rate" "$BASE/api/v1/exports/members.csv" -o "$WORK/export.csv" &
+  download_slowly "$1" &
   local download=$!
-  local peak=0 samples=0
+  local peak=0 samples=0 during=0
   while kill -0 "$download" 2> /dev/null; do
-    local live; live=$(live_heap_kb)
+    if exporting; then
+      local live; live=$(live_heap_kb)
+      during=$((during + 1))
+      (( live > peak )) && peak=$live
+    fi
     samples=$((samples + 1))
-    (( live > peak )) && peak=$live
     sleep 0.5
   done
   wait "$download"
   local rows; rows=$(($(wc -l < "$WORK/export.csv") - 1))
-  echo "export of $rows rows ($(du -k "$WORK/export.csv" | cut -f1) KiB, $((SECONDS - started)) s at $((rate / 1024)) KiB/s): live heap before $((baseline / 1024)) MiB, highest during the export $((peak / 1024)) MiB ($samples full GCs), $(((peak - baseline) / 1024)) MiB above"
+  echo "export of $rows rows ($(du -k "$WORK/export.csv" | cut -f1) KiB in $((SECONDS - started)) s): live heap before $((baseline / 1024)) MiB," \
+    "highest while the server was writing it $((peak / 1024)) MiB ($during full GCs in the export's loop), $(((peak - baseline) / 1024)) MiB above"
 }
 
 import_members 2000 1

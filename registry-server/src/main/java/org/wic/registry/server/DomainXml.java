@@ -24,6 +24,7 @@ final class DomainXml {
     static final String RESOURCE = "jdbc/registry";
     /** Payara's notation for an empty password property. */
     private static final String EMPTY_PASSWORD = "()";
+    private static final int SOCKET_WRITE_BUFFER_BYTES = 64 * 1024;
 
     private final Path file;
 
@@ -60,6 +61,11 @@ final class DomainXml {
                 http.setAttribute("server-header", "false");
             }
         });
+        // Grizzly lets a blocking response writer run ahead of a slow client by four times this
+        // (unset: four times the socket's send buffer, some 16 MiB on loopback), held in the heap;
+        // set, a streamed CSV export holds at most 256 KiB per connection. The kernel's own send
+        // buffer keeps its size (Grizzly only ever enlarges it).
+        each(domain, "transport", transport -> transport.setAttribute("socket-write-buffer-size", String.valueOf(SOCKET_WRITE_BUFFER_BYTES)));
         each(domain, "network-listener", listener -> {
             if (listener.getAttribute("name").equals("admin-listener")) {
                 listener.setAttribute("address", "127.0.0.1");

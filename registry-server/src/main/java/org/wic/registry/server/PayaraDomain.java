@@ -69,7 +69,8 @@ final class PayaraDomain {
 
     /**
      * Writes the registry's settings into the fresh domain's configuration, before it boots: the
-     * JDBC resource, no server banner headers, the password-less admin listener on loopback only.
+     * JDBC resource, no server banner headers, a bounded write queue per connection, the password-less
+     * admin listener on loopback only.
      * The pool names the database through {@code ${ENV=…}} references the server resolves from
      * its environment, so no password is written to disk.
      */
