@@ -1,15 +1,10 @@
 package org.wic.registry.idempotency;
 
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.ByteBuffer;
+import org.wic.registry.crypto.SealedText;
+
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.HexFormat;
 
 /**
@@ -18,10 +13,6 @@ import java.util.HexFormat;
  * An answer may hold a secret shown once, such as an application's tracking token.
  */
 final class AnswerCipher {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final int IV_BYTES = 12;
-    private static final int TAG_BITS = 128;
 
     private AnswerCipher() {
     }
@@ -32,32 +23,20 @@ final class AnswerCipher {
     }
 
     static String encrypt(String answer, String scope, String caller, IdempotencyKey key) {
-        try {
-            byte[] iv = new byte[IV_BYTES];
-            RANDOM.nextBytes(iv);
-            Cipher cipher = cipher(Cipher.ENCRYPT_MODE, iv, scope, caller, key);
-            byte[] sealed = cipher.doFinal(answer.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
-        }
+        return SealedText.seal(answerKey(scope, caller, key), answer, associatedData(scope, caller));
     }
 
     static String decrypt(String stored, String scope, String caller, IdempotencyKey key) {
-        try {
-            byte[] bytes = Base64.getDecoder().decode(stored);
-            Cipher cipher = cipher(Cipher.DECRYPT_MODE, Arrays.copyOf(bytes, IV_BYTES), scope, caller, key);
-            return new String(cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the stored answer cannot be read with this key", e);
-        }
+        return SealedText.open(answerKey(scope, caller, key), stored, associatedData(scope, caller))
+                .orElseThrow(() -> new IllegalStateException("the stored answer cannot be read with this key"));
     }
 
-    private static Cipher cipher(int mode, byte[] iv, String scope, String caller, IdempotencyKey key) throws GeneralSecurityException {
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(mode, new SecretKeySpec(sha256("answer-key", scope, caller, key.value()), "AES"), new GCMParameterSpec(TAG_BITS, iv));
-        cipher.updateAAD((scope + "\u0000" + caller).getBytes(StandardCharsets.UTF_8));
-        return cipher;
+    private static byte[] answerKey(String scope, String caller, IdempotencyKey key) {
+        return sha256("answer-key", scope, caller, key.value());
+    }
+
+    private static byte[] associatedData(String scope, String caller) {
+        return (scope + "\u0000" + caller).getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] sha256(String label, String... parts) {

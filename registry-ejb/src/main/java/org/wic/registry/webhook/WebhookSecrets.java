@@ -3,16 +3,10 @@ package org.wic.registry.webhook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.wic.registry.crypto.SealedText;
 import org.wic.registry.error.NotConfiguredException;
 
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -27,8 +21,6 @@ public class WebhookSecrets {
     static final String PREFIX = "whsec_";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int SECRET_BYTES = 32;
-    private static final int IV_BYTES = 12;
-    private static final int TAG_BITS = 128;
 
     @Inject
     @ConfigProperty(name = "registry.webhook-key")
@@ -50,26 +42,14 @@ public class WebhookSecrets {
     }
 
     String seal(String secret) {
-        try {
-            byte[] iv = new byte[IV_BYTES];
-            RANDOM.nextBytes(iv);
-            byte[] sealed = cipher(Cipher.ENCRYPT_MODE, iv).doFinal(secret.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
-        }
+        return SealedText.seal(key(), secret);
     }
 
     /** The secret, unless the key cannot read it (it was changed, or is not set). */
     Optional<String> tryOpen(String stored) {
         try {
-            byte[] bytes = Base64.getDecoder().decode(stored);
-            if (bytes.length < IV_BYTES + TAG_BITS / 8) {
-                return Optional.empty(); // not sealed by seal(): no room for the IV and the tag
-            }
-            return Optional.of(new String(cipher(Cipher.DECRYPT_MODE, Arrays.copyOf(bytes, IV_BYTES)).doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES),
-                    StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException | NotConfiguredException | IllegalArgumentException e) {
+            return SealedText.open(key(), stored);
+        } catch (NotConfiguredException e) {
             return Optional.empty();
         }
     }
@@ -77,12 +57,6 @@ public class WebhookSecrets {
     /** @throws NotConfiguredException while REGISTRY_WEBHOOK_KEY is not set (or not 32 bytes in Base64) */
     void requireKey() {
         key();
-    }
-
-    private Cipher cipher(int mode, byte[] iv) throws GeneralSecurityException {
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(mode, new SecretKeySpec(key(), "AES"), new GCMParameterSpec(TAG_BITS, iv));
-        return cipher;
     }
 
     private byte[] key() {
