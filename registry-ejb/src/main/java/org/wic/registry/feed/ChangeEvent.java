@@ -1,6 +1,7 @@
 package org.wic.registry.feed;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -59,32 +60,32 @@ public class ChangeEvent {
         return type;
     }
 
-    public long memberId() {
-        return memberId;
+    public MemberNumber memberNumber() {
+        return new MemberNumber(memberId);
     }
 
     public Instant occurredAt() {
         return occurredAt;
     }
 
-    /**
-     * The event as the feed lists it and webhooks deliver it:
-     * {@code {"cursor", "type", "memberNumber", "occurredAt", "member"}}.
-     */
-    public String toJson() {
+    /** The member's public fields after the change. */
+    public JsonObject member() {
         try (JsonReader reader = Json.createReader(new StringReader(payload))) {
-            return Json.createObjectBuilder()
-                    .add("cursor", String.valueOf(sequence))
-                    .add("type", type)
-                    .add("memberNumber", new MemberNumber(memberId).toString())
-                    .add("occurredAt", occurredAt.toString())
-                    .add("member", reader.readObject())
-                    .build().toString();
+            return reader.readObject();
         }
     }
 
-    /** The member's public fields after the change, as a JSON object. */
-    public String payload() {
-        return payload;
+    /**
+     * The event as webhooks deliver it, the same as the feed lists it:
+     * {@code {"cursor", "type", "memberNumber", "occurredAt", "member"}}.
+     */
+    public String toJson() {
+        return Json.createObjectBuilder()
+                .add("cursor", String.valueOf(sequence))
+                .add("type", type)
+                .add("memberNumber", memberNumber().toString())
+                .add("occurredAt", occurredAt.toString())
+                .add("member", member())
+                .build().toString();
     }
 }

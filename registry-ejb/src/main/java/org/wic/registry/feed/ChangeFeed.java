@@ -55,7 +55,7 @@ public class ChangeFeed {
         if (after < 0) {
             throw new InvalidInputException("after", "must be a cursor from the feed, or 0 for the beginning");
         }
-        return entityManager.createNamedQuery(ChangeEvent.AFTER, ChangeEvent.class).setParameter("after", after).setMaxResults(limit).getResultList();
+        return next(after, limit);
     }
 
     /** The last sequence number handed out (committed, as read): a new follower starts after it. */

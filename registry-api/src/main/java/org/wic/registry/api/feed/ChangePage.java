@@ -3,9 +3,7 @@ package org.wic.registry.api.feed;
 import jakarta.json.JsonObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wic.registry.feed.ChangeEvent;
-import org.wic.registry.member.MemberNumber;
 
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,10 +20,7 @@ public record ChangePage(List<Change> items, @Schema(description = "The last eve
                          @Schema(description = "The member's public fields after the change") JsonObject member) {
 
         static Change of(ChangeEvent event) {
-            try (var reader = jakarta.json.Json.createReader(new StringReader(event.payload()))) {
-                return new Change(String.valueOf(event.sequence()), event.type(), new MemberNumber(event.memberId()).toString(), event.occurredAt(),
-                        reader.readObject());
-            }
+            return new Change(String.valueOf(event.sequence()), event.type(), event.memberNumber().toString(), event.occurredAt(), event.member());
         }
     }
 }
