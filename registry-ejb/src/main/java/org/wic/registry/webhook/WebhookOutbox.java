@@ -17,7 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -71,13 +73,15 @@ public class WebhookOutbox {
     public int queue() {
         int queued = 0;
         Instant now = clock.instant();
+        // webhooks move through the feed in step, so most passes read one batch for all of them
+        Map<Long, List<ChangeEvent>> eventsAfter = new HashMap<>();
         // only the webhooks behind the feed's head: an idle registry reads one row a second, locks none
         for (Long id : entityManager.createNamedQuery(Webhook.BEHIND, Long.class).setParameter("head", feed.position()).getResultList()) {
             Webhook webhook = entityManager.find(Webhook.class, id, LockModeType.PESSIMISTIC_WRITE);
             if (webhook == null) {
                 continue; // removed meanwhile
             }
-            List<ChangeEvent> events = feed.next(webhook.lastSequence(), QUEUE_BATCH);
+            List<ChangeEvent> events = eventsAfter.computeIfAbsent(webhook.lastSequence(), after -> feed.next(after, QUEUE_BATCH));
             for (ChangeEvent event : events) {
                 if (webhook.wants(event.type())) {
                     entityManager.persist(new WebhookDelivery(id, event.sequence(), event.type(), now));
