@@ -15,11 +15,11 @@ import jakarta.persistence.PersistenceContext;
 
 import java.io.StringReader;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -40,16 +40,16 @@ public class AuditErasure {
 
     /** The events about these records, or holding this email, oldest first. */
     public List<AuditEvent> about(Collection<EntityRef> records, String email) {
-        Map<Long, AuditEvent> events = new LinkedHashMap<>();
-        for (EntityRef record : records) {
-            entityManager.createQuery("SELECT e FROM AuditEvent e WHERE e.entityType = :type AND e.entityId = :id", AuditEvent.class)
-                    .setParameter("type", record.entityType()).setParameter("id", record.entityId())
-                    .getResultList().forEach(event -> events.put(event.id(), event));
-        }
+        Map<Long, AuditEvent> events = new TreeMap<>();
+        records.stream().collect(Collectors.groupingBy(EntityRef::entityType, Collectors.mapping(EntityRef::entityId, Collectors.toList())))
+                .forEach((type, ids) -> entityManager.createQuery("SELECT e FROM AuditEvent e WHERE e.entityType = :type AND e.entityId IN :ids",
+                                AuditEvent.class)
+                        .setParameter("type", type).setParameter("ids", ids)
+                        .getResultList().forEach(event -> events.put(event.id(), event)));
         entityManager.createQuery("SELECT e FROM AuditEvent e WHERE LOWER(e.changes) LIKE :email ESCAPE '\\'", AuditEvent.class)
                 .setParameter("email", containing(email.toLowerCase(Locale.ROOT)))
                 .getResultList().forEach(event -> events.put(event.id(), event));
-        return events.values().stream().sorted(java.util.Comparator.comparingLong(AuditEvent::id)).toList();
+        return List.copyOf(events.values());
     }
 
     /** Replaces the values in these events' snapshots; answers how many events changed. */
