@@ -1,6 +1,7 @@
 package org.wic.registry.contact;
 
 import org.wic.registry.error.FieldError;
+import org.wic.registry.error.InvalidInputException;
 
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ public record ContactPerson(String name, String email, Optional<String> phone) {
     static final int MAX_EMAIL = 254;
     /** Pragmatic, not RFC 5322: one @, no blanks, a dot in the domain. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+    private static final String EMAIL_RULE = "must be an email address such as name@example.org";
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{5,40}");
 
     /**
@@ -28,15 +30,15 @@ public record ContactPerson(String name, String email, Optional<String> phone) {
         if (cleanName.isEmpty() || cleanName.length() > MAX_NAME) {
             errors.add(new FieldError(field(prefix, "name"), "must be 1 to " + MAX_NAME + " characters"));
         }
-        String cleanEmail = email == null ? "" : email.strip();
-        if (cleanEmail.length() > MAX_EMAIL || !EMAIL.matcher(cleanEmail).matches()) {
-            errors.add(new FieldError(field(prefix, "email"), "must be an email address such as name@example.org"));
+        Optional<String> cleanEmail = email(email);
+        if (cleanEmail.isEmpty()) {
+            errors.add(new FieldError(field(prefix, "email"), EMAIL_RULE));
         }
         Optional<String> cleanPhone = Optional.ofNullable(phone).map(String::strip).filter(p -> !p.isEmpty());
         if (cleanPhone.isPresent() && !PHONE.matcher(cleanPhone.get()).matches()) {
             errors.add(new FieldError(field(prefix, "phone"), "must be 5 to 40 digits, spaces and + ( ) . - /"));
         }
-        return errors.size() == before ? Optional.of(new ContactPerson(cleanName, lowerCaseDomain(cleanEmail), cleanPhone)) : Optional.empty();
+        return errors.size() == before ? Optional.of(new ContactPerson(cleanName, cleanEmail.orElseThrow(), cleanPhone)) : Optional.empty();
     }
 
     /** A contact whose person was erased: every value the marker (the phone absent or the marker). */
@@ -45,10 +47,15 @@ public record ContactPerson(String name, String email, Optional<String> phone) {
         return erased ? Optional.of(new ContactPerson(ERASED, ERASED, Optional.ofNullable(phone).filter(ERASED::equals))) : Optional.empty();
     }
 
-    /** An email address as typed, cleaned, if it is one. */
+    /** An email address as typed, cleaned (its domain in lower case), if it is one. */
     public static Optional<String> email(String typed) {
         String clean = typed == null ? "" : typed.strip();
         return clean.length() <= MAX_EMAIL && EMAIL.matcher(clean).matches() ? Optional.of(lowerCaseDomain(clean)) : Optional.empty();
+    }
+
+    /** @throws InvalidInputException naming {@code field} unless {@code typed} is an email address */
+    public static String requireEmail(String field, String typed) {
+        return email(typed).orElseThrow(() -> new InvalidInputException(field, EMAIL_RULE));
     }
 
     private static String field(String prefix, String name) {

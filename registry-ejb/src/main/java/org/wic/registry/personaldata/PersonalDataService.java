@@ -9,7 +9,6 @@ import org.wic.registry.audit.AuditEvent;
 import org.wic.registry.audit.AuditTrail;
 import org.wic.registry.audit.Changes;
 import org.wic.registry.contact.ContactPerson;
-import org.wic.registry.error.InvalidInputException;
 import org.wic.registry.error.TextInput;
 import org.wic.registry.member.MemberContact;
 import org.wic.registry.member.MemberContactService;
@@ -21,6 +20,7 @@ import org.wic.registry.security.Role;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -108,7 +108,6 @@ public class PersonalDataService {
     }
 
     private static String email(String typed) {
-        return ContactPerson.email(typed).map(String::toLowerCase)
-                .orElseThrow(() -> new InvalidInputException("email", "must be an email address such as name@example.org"));
+        return ContactPerson.requireEmail("email", typed).toLowerCase(Locale.ROOT);
     }
 }

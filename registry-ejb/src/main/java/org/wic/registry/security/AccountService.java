@@ -51,8 +51,7 @@ public class AccountService {
     /** Opens an account with its holder's email (for personal data requests). */
     public Account open(Caller caller, String username, Role role, String password, Optional<String> memberNumber, Optional<String> email) {
         caller.require(Role.SECRETARIAT);
-        Optional<String> address = email.filter(text -> !text.isBlank()).map(text -> ContactPerson.email(text)
-                .orElseThrow(() -> new InvalidInputException("email", "must be an email address such as name@example.org")));
+        Optional<String> address = email.filter(text -> !text.isBlank()).map(text -> ContactPerson.requireEmail("email", text));
         Username name = Username.of(username);
         if (role == null) {
             throw new InvalidInputException("role", "is required: SECRETARIAT or MEMBER");
