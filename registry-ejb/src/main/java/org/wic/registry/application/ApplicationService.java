@@ -37,6 +37,7 @@ import org.wic.registry.time.RegistryCalendar;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -110,7 +111,7 @@ public class ApplicationService {
     public List<Application> withContactEmail(Caller caller, String email) {
         caller.require(Role.SECRETARIAT);
         return entityManager.createQuery("SELECT a FROM Application a WHERE LOWER(a.contactEmail) = :email ORDER BY a.id", Application.class)
-                .setParameter("email", email.toLowerCase(java.util.Locale.ROOT)).getResultList();
+                .setParameter("email", email.toLowerCase(Locale.ROOT)).getResultList();
     }
 
     /** Replaces the application's contact with the marker, in the erasure's transaction; the application stays. */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -95,7 +96,7 @@ final class MemberLines {
         var groups = new ArrayList<List<Line>>();
         List<Line> previousUnnumbered = null;
         for (Line line : lines) {
-            String number = line.get("number").toUpperCase(java.util.Locale.ROOT);
+            String number = line.get("number").toUpperCase(Locale.ROOT);
             if (!number.isEmpty()) {
                 byNumber.computeIfAbsent(number, key -> {
                     var group = new ArrayList<Line>();

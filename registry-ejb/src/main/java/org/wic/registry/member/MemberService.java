@@ -32,6 +32,7 @@ import org.wic.registry.tier.Tier;
 import org.wic.registry.tier.TierService;
 import org.wic.registry.time.RegistryCalendar;
 
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -114,7 +115,7 @@ public class MemberService {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void reserveNumbersUpTo(MemberNumber highest) {
-        MemberSequence.reserveUpTo(entityManager.unwrap(java.sql.Connection.class), highest.value());
+        MemberSequence.reserveUpTo(entityManager.unwrap(Connection.class), highest.value());
     }
 
     /**

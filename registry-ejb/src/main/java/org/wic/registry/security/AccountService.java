@@ -1,6 +1,8 @@
 package org.wic.registry.security;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +19,7 @@ import org.wic.registry.paging.PageRequest;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Accounts: the secretariat opens, lists, disables, enables them and resets passwords; everyone changes their own. */
@@ -65,11 +68,11 @@ public class AccountService {
     /** Accounts whose holder has this email, any case. */
     public List<Account> withEmail(String email) {
         return entityManager.createQuery("SELECT a FROM Account a WHERE LOWER(a.email) = :email ORDER BY a.username", Account.class)
-                .setParameter("email", email.toLowerCase(java.util.Locale.ROOT)).getResultList();
+                .setParameter("email", email.toLowerCase(Locale.ROOT)).getResultList();
     }
 
     /** Replaces the holder's email with the marker, in the erasure's transaction; the account itself stays. */
-    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.MANDATORY)
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void eraseEmail(Account account, String marker) {
         account.email(Optional.of(marker));
     }

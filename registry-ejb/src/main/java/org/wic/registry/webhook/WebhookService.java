@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Partners subscribe, list and remove their webhooks and read their delivery logs; the secretariat
@@ -45,7 +46,7 @@ public class WebhookService {
     static final int MAX_PER_OWNER = 20;
     private static final String ENTITY = "webhook";
     private static final Set<String> EVENT_TYPES = Arrays.stream(DirectoryChanged.Type.values()).map(Enum::name)
-            .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
+            .collect(Collectors.toCollection(LinkedHashSet::new));
 
     @PersistenceContext(unitName = "registry")
     private EntityManager entityManager;

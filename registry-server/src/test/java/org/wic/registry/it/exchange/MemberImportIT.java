@@ -1,6 +1,7 @@
 package org.wic.registry.it.exchange;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import org.junit.jupiter.api.Test;
 import org.wic.registry.it.Identities;
 import org.wic.registry.it.Members;
@@ -82,8 +83,8 @@ class MemberImportIT {
         List<Map<String, String>> withoutNumbers = exported.stream().map(row -> with(row, "number", "")).toList();
         RegistryHttp.Answer imported = importing(Csv.write(HEADER, withoutNumbers));
         assertThat(imported.status()).as("%s", imported).isEqualTo(200);
-        List<String> numbers = imported.json().getJsonArray("numbers").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList();
+        List<String> numbers = imported.json().getJsonArray("numbers").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList();
         assertThat(numbers).hasSize(2);
 
         List<Map<String, String>> reexported = Csv.rows(SECRETARIAT.get("/api/v1/exports/members.csv").body()).stream()
