@@ -127,12 +127,11 @@ public class WebhookService {
     }
 
     /** The delivery log, newest event first, optionally one status only. */
-    public Page<WebhookDelivery> deliveries(Caller caller, long id, Optional<String> status, PageRequest page) {
+    public Page<WebhookDelivery> deliveries(Caller caller, long id, Optional<DeliveryStatus> status, PageRequest page) {
         Webhook webhook = get(caller, id);
-        Optional<DeliveryStatus> wanted = status.map(name -> parseStatus(name));
         List<WebhookDelivery> deliveries = new QueryFilters()
                 .add("d.webhookId = :webhook", "webhook", Optional.of(webhook.id()))
-                .add("d.status = :status", "status", wanted)
+                .add("d.status = :status", "status", status)
                 .add("d.eventSequence < :before", "before", page.after().map(cursor -> cursor.longPart(0)))
                 .query(entityManager, "SELECT d FROM WebhookDelivery d", "ORDER BY d.eventSequence DESC", WebhookDelivery.class)
                 .setMaxResults(page.fetchSize())
@@ -142,14 +141,6 @@ public class WebhookService {
 
     public static Set<String> eventTypes() {
         return EVENT_TYPES;
-    }
-
-    private static DeliveryStatus parseStatus(String name) {
-        try {
-            return DeliveryStatus.valueOf(name.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("status", "must be one of " + Arrays.toString(DeliveryStatus.values()));
-        }
     }
 
     private static Set<String> eventTypes(List<String> events, List<FieldError> errors) {

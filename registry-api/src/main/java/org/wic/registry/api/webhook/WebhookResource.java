@@ -31,18 +31,23 @@ import org.wic.registry.api.RegistryApplication;
 import org.wic.registry.api.idempotency.IdempotentCreations;
 import org.wic.registry.api.paging.PageParameters;
 import org.wic.registry.api.paging.PagedResponses;
+import org.wic.registry.api.paging.QueryParameters;
 import org.wic.registry.api.webhook.WebhookBodies.DeliveryPage;
 import org.wic.registry.api.webhook.WebhookBodies.DeliveryResponse;
 import org.wic.registry.api.webhook.WebhookBodies.NewWebhookRequest;
 import org.wic.registry.api.webhook.WebhookBodies.SubscribedWebhookResponse;
 import org.wic.registry.api.webhook.WebhookBodies.WebhookPage;
 import org.wic.registry.api.webhook.WebhookBodies.WebhookResponse;
+import org.wic.registry.error.FieldError;
+import org.wic.registry.error.InvalidInputException;
 import org.wic.registry.idempotency.IdempotencyKey;
 import org.wic.registry.paging.Page;
 import org.wic.registry.security.Caller;
 import org.wic.registry.security.Role;
+import org.wic.registry.webhook.DeliveryStatus;
 import org.wic.registry.webhook.WebhookService;
 
+import java.util.ArrayList;
 import java.util.Optional;
 
 /** Partners' webhooks: the same events as the change feed, POSTed and signed. */
@@ -163,7 +168,13 @@ public class WebhookResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response deliveries(@Parameter(description = "The webhook's id", required = true, example = "7") @PathParam("id") long id,
                                @QueryParam("status") String status, @BeanParam PageParameters paging) {
-        Page<DeliveryResponse> page = webhooks.deliveries(caller, id, Optional.ofNullable(status).filter(text -> !text.isBlank()),
+        var errors = new ArrayList<FieldError>();
+        Optional<DeliveryStatus> wanted = QueryParameters.parse(errors, "status", status, QueryParameters.constantOf(DeliveryStatus.class),
+                "must be PENDING, DELIVERED or FAILED");
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Page<DeliveryResponse> page = webhooks.deliveries(caller, id, wanted,
                 paging.toRequest(WebhookService.DELIVERY_CURSOR_SCOPE, WebhookService.CURSOR_PARTS)).map(DeliveryResponse::of);
         return PagedResponses.ok(new DeliveryPage(page.items(), PagedResponses.nextCursor(page)), page, uriInfo);
     }
