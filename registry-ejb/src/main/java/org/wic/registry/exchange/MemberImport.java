@@ -121,7 +121,7 @@ public class MemberImport {
         String legalName = text(errors, first, "legalName", MemberRecord.MIN_LEGAL_NAME, MemberRecord.MAX_NAME).orElse("");
         String displayName = MemberLines.optional(first, "displayName").isPresent()
                 ? text(errors, first, "displayName", 1, MemberRecord.MAX_NAME).orElse("") : legalName;
-        Optional<Category> category = parsed(errors, at, "category", category(first.get("category")), "must be ORGANIZATION, ENTERPRISE, INSTITUTION or INDIVIDUAL");
+        Optional<Category> category = parsed(errors, at, "category", Category.find(first.get("category")), "must be ORGANIZATION, ENTERPRISE, INSTITUTION or INDIVIDUAL");
         Optional<String> country = country(errors, first, "country", true);
         Optional<Tier> tier = parsed(errors, at, "tier", tiers.find(first.get("tier")), "is not a tier: see GET /api/v1/tiers");
         Optional<MemberStatus> status = parsed(errors, at, "status", MemberStatus.parse(first.get("status")), "must be ACTIVE, SUSPENDED, WITHDRAWN or TERMINATED");
@@ -225,14 +225,6 @@ public class MemberImport {
         try {
             return Optional.of(LocalDate.parse(text)).filter(day -> !day.isAfter(calendar.today()));
         } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<Category> category(String name) {
-        try {
-            return Optional.of(Category.valueOf(name.toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }
