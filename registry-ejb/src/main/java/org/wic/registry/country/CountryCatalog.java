@@ -56,6 +56,11 @@ public class CountryCatalog {
         return data().country(code);
     }
 
+    /** The code of the continent of a country the catalog holds (a member's country always is one). */
+    public String continentCode(String countryCode) {
+        return country(countryCode).orElseThrow().continent().code();
+    }
+
     public List<Country> countries(CountrySearch search) {
         return data().countries(search);
     }

@@ -69,7 +69,7 @@ public class ExportService {
         Page<Member> page = members.directory(query, new PageRequest(Chunk.SIZE, after));
         List<List<String>> rows = page.items().stream().map(member -> List.of(member.number().toString(), member.legalName(),
                 member.displayName(), member.category().name(), member.countryCode(),
-                countries.country(member.countryCode()).orElseThrow().continent().code(), member.tier().code(), member.status().name(),
+                countries.continentCode(member.countryCode()), member.tier().code(), member.status().name(),
                 member.joinedOn().toString(), member.website().orElse(""), member.description().orElse(""))).toList();
         return new Chunk(rows, page.next());
     }

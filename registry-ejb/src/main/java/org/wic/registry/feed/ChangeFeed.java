@@ -80,7 +80,7 @@ public class ChangeFeed {
                 .add("displayName", member.displayName())
                 .add("category", member.category().name())
                 .add("country", member.countryCode())
-                .add("continent", countries.country(member.countryCode()).orElseThrow().continent().code())
+                .add("continent", countries.continentCode(member.countryCode()))
                 .add("tier", member.tier().code())
                 .add("status", member.status().name())
                 .add("joinedOn", member.joinedOn().toString());

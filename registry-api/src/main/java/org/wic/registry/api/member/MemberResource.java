@@ -257,6 +257,6 @@ public class MemberResource {
     }
 
     private String continentOf(Member member) {
-        return countries.country(member.countryCode()).orElseThrow().continent().code();
+        return countries.continentCode(member.countryCode());
     }
 }
