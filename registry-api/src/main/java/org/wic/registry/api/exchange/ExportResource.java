@@ -89,8 +89,7 @@ public class ExportResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response members() {
-        Caller who = caller;
-        return csv("members.csv", MemberColumns.HEADER, after -> exports.members(who, after));
+        return csv("members.csv", MemberColumns.HEADER, after -> exports.members(caller, after));
     }
 
     @GET
@@ -122,8 +121,7 @@ public class ExportResource {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Caller who = caller;
-        return csv("directory.csv", ExportService.DIRECTORY_HEADER, after -> exports.directory(who, query, after));
+        return csv("directory.csv", ExportService.DIRECTORY_HEADER, after -> exports.directory(caller, query, after));
     }
 
     @GET
@@ -137,8 +135,7 @@ public class ExportResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response invoices() {
-        Caller who = caller;
-        return csv("invoices.csv", ExportService.INVOICE_HEADER, after -> exports.invoices(who, after));
+        return csv("invoices.csv", ExportService.INVOICE_HEADER, after -> exports.invoices(caller, after));
     }
 
     @GET
@@ -152,8 +149,7 @@ public class ExportResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response payments() {
-        Caller who = caller;
-        return csv("payments.csv", ExportService.PAYMENT_HEADER, after -> exports.payments(who, after));
+        return csv("payments.csv", ExportService.PAYMENT_HEADER, after -> exports.payments(caller, after));
     }
 
     private static Response csv(String fileName, List<String> header, Function<Optional<Cursor>, Chunk> chunks) {
