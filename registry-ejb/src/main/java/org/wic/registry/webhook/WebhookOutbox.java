@@ -115,12 +115,14 @@ public class WebhookOutbox {
         int claimed = entityManager.createNamedQuery(WebhookDelivery.CLAIM).setParameter("id", deliveryId)
                 .setParameter("attempts", delivery.attempts()).setParameter("now", now).setParameter("leaseEnd", now.plus(LEASE))
                 .executeUpdate();
+        if (claimed == 0) {
+            return Optional.empty(); // another pass took it first: nothing more to read
+        }
         Webhook webhook = entityManager.find(Webhook.class, delivery.webhookId());
         Optional<ChangeEvent> event = feed.event(delivery.eventSequence());
-        if (claimed == 0 || webhook == null || event.isEmpty()) {
+        if (webhook == null || event.isEmpty()) {
             return Optional.empty();
         }
-        byte[] body = event.get().toJson().getBytes(StandardCharsets.UTF_8);
         Optional<String> secret = secrets.tryOpen(webhook.secretCipher());
         if (secret.isEmpty()) {
             // a failed attempt of its own, so that it does not stand in the way of the others
@@ -129,6 +131,7 @@ public class WebhookOutbox {
                     now, backoff);
             return Optional.empty();
         }
+        byte[] body = event.get().toJson().getBytes(StandardCharsets.UTF_8);
         return Optional.of(new Attempt(deliveryId, webhook.url(), delivery.eventType(), body, WebhookSignature.of(secret.get(), body)));
     }
 
