@@ -52,7 +52,7 @@ public class ApplicationService {
     public static final String CURSOR_SCOPE = "applications";
     public static final int CURSOR_PARTS = 1;
     private static final String ENTITY = "application";
-    private static final int MAX_LEGAL_NAME = 200;
+    private static final int MIN_LEGAL_NAME = 2;
     private static final int MAX_DESCRIPTION = 2000;
     private static final int MAX_MOTIVATION = 5000;
     private static final int MAX_NOTE = 2000;
@@ -233,9 +233,7 @@ public class ApplicationService {
     private Submission check(ApplicationForm form) {
         var errors = new ArrayList<FieldError>();
         String legalName = text(form.legalName());
-        if (legalName.length() < 2 || legalName.length() > MAX_LEGAL_NAME) {
-            errors.add(new FieldError("legalName", "must be 2 to " + MAX_LEGAL_NAME + " characters"));
-        }
+        LegalNames.problem(legalName, MIN_LEGAL_NAME).ifPresent(problem -> errors.add(new FieldError("legalName", problem)));
         Category category = null;
         try {
             category = Category.parse("category", form.category());
@@ -254,6 +252,7 @@ public class ApplicationService {
         if (description.filter(text -> text.length() > MAX_DESCRIPTION).isPresent()) {
             errors.add(new FieldError("description", "must be at most " + MAX_DESCRIPTION + " characters"));
         }
+        description.flatMap(TextInput::textProblem).ifPresent(problem -> errors.add(new FieldError("description", problem)));
         Optional<Tier> tier = tiers.find(form.requestedTier());
         if (tier.isEmpty()) {
             errors.add(new FieldError("requestedTier", "is not a tier: see GET /api/v1/tiers"));
@@ -265,6 +264,7 @@ public class ApplicationService {
         if (motivation.isEmpty() || motivation.length() > MAX_MOTIVATION) {
             errors.add(new FieldError("motivation", "must be 1 to " + MAX_MOTIVATION + " characters"));
         }
+        TextInput.textProblem(motivation).ifPresent(problem -> errors.add(new FieldError("motivation", problem)));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

@@ -2,6 +2,7 @@ package org.wic.registry.contact;
 
 import org.wic.registry.error.FieldError;
 import org.wic.registry.error.InvalidInputException;
+import org.wic.registry.error.TextInput;
 
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,7 @@ public record ContactPerson(String name, String email, Optional<String> phone) {
     static final int MAX_NAME = 120;
     static final int MAX_EMAIL = 254;
     /** Pragmatic, not RFC 5322: one @, no blanks, a dot in the domain. */
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{C}]{1,64}@[^@\\s\\p{C}.]+(\\.[^@\\s\\p{C}.]+)+");
     private static final String EMAIL_RULE = "must be an email address such as name@example.org";
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{5,40}");
 
@@ -29,6 +30,8 @@ public record ContactPerson(String name, String email, Optional<String> phone) {
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > MAX_NAME) {
             errors.add(new FieldError(field(prefix, "name"), "must be 1 to " + MAX_NAME + " characters"));
+        } else {
+            TextInput.nameProblem(cleanName).ifPresent(problem -> errors.add(new FieldError(field(prefix, "name"), problem)));
         }
         Optional<String> cleanEmail = email(email);
         if (cleanEmail.isEmpty()) {

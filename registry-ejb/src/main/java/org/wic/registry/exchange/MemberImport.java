@@ -13,6 +13,7 @@ import org.wic.registry.error.InvalidInputException;
 import org.wic.registry.exchange.MemberLines.Group;
 import org.wic.registry.exchange.MemberLines.Line;
 import org.wic.registry.member.Address;
+import org.wic.registry.member.LegalNames;
 import org.wic.registry.member.Member;
 import org.wic.registry.member.MemberNumber;
 import org.wic.registry.member.MemberRecord;
@@ -118,9 +119,9 @@ public class MemberImport {
         }
         Optional<MemberNumber> number = MemberLines.optional(first, "number").flatMap(text -> parsed(errors, at, "number", MemberNumber.parse(text),
                 "must be a member number such as WIC-000123, or empty for a new member"));
-        String legalName = text(errors, first, "legalName", MemberRecord.MIN_LEGAL_NAME, MemberRecord.MAX_NAME).orElse("");
+        String legalName = name(errors, first, "legalName", MemberRecord.MIN_LEGAL_NAME).orElse("");
         String displayName = MemberLines.optional(first, "displayName").isPresent()
-                ? text(errors, first, "displayName", 1, MemberRecord.MAX_NAME).orElse("") : legalName;
+                ? name(errors, first, "displayName", 1).orElse("") : legalName;
         Optional<Category> category = parsed(errors, at, "category", Category.find(first.get("category")), "must be ORGANIZATION, ENTERPRISE, INSTITUTION or INDIVIDUAL");
         Optional<String> country = country(errors, first, "country", true);
         Optional<Tier> tier = parsed(errors, at, "tier", tiers.find(first.get("tier")), "is not a tier: see GET /api/v1/tiers");
@@ -229,13 +230,11 @@ public class MemberImport {
         }
     }
 
-    private static Optional<String> text(List<FieldError> errors, Line line, String column, int min, int max) {
-        String text = line.get(column);
-        if (text.length() < min || text.length() > max) {
-            errors.add(FieldError.atLine(line.number(), column, "is required: text of " + min + " to " + max + " characters"));
-            return Optional.empty();
-        }
-        return Optional.of(text);
+    private static Optional<String> name(List<FieldError> errors, Line line, String column, int min) {
+        String name = line.get(column);
+        Optional<String> problem = LegalNames.problem(name, min);
+        problem.ifPresent(message -> errors.add(FieldError.atLine(line.number(), column, message)));
+        return Optional.of(name).filter(checked -> problem.isEmpty());
     }
 
     private static <T> Optional<T> parsed(List<FieldError> errors, int line, String column, Optional<T> value, String rule) {

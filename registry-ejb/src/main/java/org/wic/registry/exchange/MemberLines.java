@@ -4,6 +4,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.wic.registry.error.FieldError;
+import org.wic.registry.error.TextInput;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -138,7 +139,11 @@ final class MemberLines {
             errors.add(FieldError.atLine(number, "file", "has " + record.size() + " values; the header names " + columns.size() + " columns"));
         }
         var values = new HashMap<String, String>();
-        columns.forEach((name, index) -> values.put(name, index < record.size() ? record.get(index) : ""));
+        columns.forEach((name, index) -> {
+            String value = index < record.size() ? SpreadsheetCells.unprotect(record.get(index)) : "";
+            TextInput.textProblem(value).ifPresent(problem -> errors.add(FieldError.atLine(number, name, problem)));
+            values.put(name, value);
+        });
         return new Line(number, values);
     }
 

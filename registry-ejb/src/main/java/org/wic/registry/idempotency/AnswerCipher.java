@@ -53,7 +53,16 @@ final class AnswerCipher {
         }
     }
 
-    static String requestHash(String canonicalBody) {
-        return HexFormat.of().formatHex(sha256("request", canonicalBody));
+    /**
+     * What tells a retry from another request: a hash of the body keyed with the client's key (never
+     * stored), so that the hash of a body carrying a password cannot be tried against guesses.
+     */
+    static String requestHash(String canonicalBody, IdempotencyKey key) {
+        return HexFormat.of().formatHex(sha256("request", key.value(), canonicalBody));
+    }
+
+    /** The operation as stored: as it is, or, for a long path, a hash of it (the lookup hash covers it either way). */
+    static String storedScope(String scope, int maxLength) {
+        return scope.length() <= maxLength ? scope : "sha256:" + HexFormat.of().formatHex(sha256("scope", scope));
     }
 }

@@ -19,6 +19,9 @@ import java.time.Instant;
 @NamedQuery(name = IdempotentRequest.FORGET_BEFORE, query = "DELETE FROM IdempotentRequest r WHERE r.createdAt < :before")
 public class IdempotentRequest {
 
+    /** The column's width: longer operations (a long path) are stored as a hash. */
+    static final int MAX_SCOPE = 80;
+
     static final String FIND = "IdempotentRequest.find";
     static final String FORGET_BEFORE = "IdempotentRequest.forgetBefore";
 
@@ -27,7 +30,7 @@ public class IdempotentRequest {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "idempotent_request_seq")
     private Long id;
 
-    @Column(name = "scope", nullable = false, updatable = false, length = 80)
+    @Column(name = "scope", nullable = false, updatable = false, length = MAX_SCOPE)
     private String scope;
 
     @Column(name = "caller", nullable = false, updatable = false, length = 120)

@@ -62,9 +62,10 @@ public class IdempotentRequests {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Answer attempt(Request request, Supplier<Answer> creation) {
         String keyHash = AnswerCipher.lookupHash(request.scope(), request.caller(), request.key());
-        String requestHash = AnswerCipher.requestHash(request.canonicalBody());
+        String requestHash = AnswerCipher.requestHash(request.canonicalBody(), request.key());
+        String scope = AnswerCipher.storedScope(request.scope(), IdempotentRequest.MAX_SCOPE);
         Optional<IdempotentRequest> earlier = entityManager.createNamedQuery(IdempotentRequest.FIND, IdempotentRequest.class)
-                .setParameter("scope", request.scope()).setParameter("caller", request.caller()).setParameter("keyHash", keyHash)
+                .setParameter("scope", scope).setParameter("caller", request.caller()).setParameter("keyHash", keyHash)
                 .getResultStream().findFirst();
         if (earlier.isPresent()) {
             if (!earlier.get().requestHash().equals(requestHash)) {
@@ -73,7 +74,7 @@ public class IdempotentRequests {
             String body = AnswerCipher.decrypt(earlier.get().encryptedAnswer(), request.scope(), request.caller(), request.key());
             return new Answer(earlier.get().status(), earlier.get().location(), body, true);
         }
-        var claim = new IdempotentRequest(request.scope(), request.caller(), keyHash, requestHash, clock.instant());
+        var claim = new IdempotentRequest(scope, request.caller(), keyHash, requestHash, clock.instant());
         entityManager.persist(claim);
         entityManager.flush(); // the unique key: a twin waits here until this transaction ends
         Answer answer = creation.get();

@@ -1,10 +1,14 @@
 package org.wic.registry.member;
 
+import org.wic.registry.country.SearchText;
+import org.wic.registry.error.TextInput;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -23,6 +27,29 @@ public final class LegalNames {
             "kk", "pty", "pte", "pvt", "sdn", "bhd", "se", "ltda", "cv", "jsc", "pjsc", "ooo", "zao", "oao");
 
     private LegalNames() {
+    }
+
+    /** Legal and display names, and the forms derived from them for search, sorting and duplicate checks, are stored in this many characters. */
+    public static final int MAX_LENGTH = 200;
+
+    /**
+     * Why this (stripped) name cannot be kept, if it cannot: its length, its characters, or the
+     * length of a form derived from it ("&amp;" becomes "and", "ﷺ" decomposes into eighteen letters),
+     * which is stored too.
+     */
+    public static Optional<String> problem(String name, int minLength) {
+        if (name.length() < minLength || name.length() > MAX_LENGTH) {
+            return Optional.of("must be " + minLength + " to " + MAX_LENGTH + " characters");
+        }
+        Optional<String> characters = TextInput.nameProblem(name);
+        if (characters.isPresent()) {
+            return characters;
+        }
+        if (normalize(name).length() > MAX_LENGTH || SearchText.fold(name).length() > MAX_LENGTH) {
+            return Optional.of("is too long once expanded for search and duplicate checks (\"&\" counts as \"and\", ligatures as their letters):"
+                    + " at most " + MAX_LENGTH + " characters");
+        }
+        return Optional.empty();
     }
 
     public static String normalize(String legalName) {

@@ -13,6 +13,7 @@ import org.wic.registry.contact.ContactPerson;
 import org.wic.registry.error.ConflictException;
 import org.wic.registry.error.FieldError;
 import org.wic.registry.error.InvalidInputException;
+import org.wic.registry.error.TextInput;
 import org.wic.registry.error.UnknownEntityException;
 import org.wic.registry.persistence.RowLocks;
 import org.wic.registry.security.Caller;
@@ -150,6 +151,7 @@ public class MemberContactService {
         if (text.filter(t -> t.length() > MAX_TITLE).isPresent()) {
             errors.add(new FieldError("title", "must be at most " + MAX_TITLE + " characters"));
         }
+        text.flatMap(TextInput::textProblem).ifPresent(problem -> errors.add(new FieldError("title", problem)));
         return text;
     }
 

@@ -3,6 +3,7 @@ package org.wic.registry.member;
 import org.wic.registry.contact.WebAddress;
 import org.wic.registry.error.FieldError;
 import org.wic.registry.error.InvalidInputException;
+import org.wic.registry.error.TextInput;
 import org.wic.registry.tier.Category;
 
 import java.time.LocalDate;
@@ -29,7 +30,6 @@ public final class MemberPatch {
     static final Set<String> SECRETARIAT_FIELDS = Set.of("category", "country", "joinedOn");
     private static final Set<String> ADDRESS_FIELDS = Set.of("street", "city", "region", "postalCode", "country");
     private static final int MIN_LEGAL_NAME = 2;
-    private static final int MAX_NAME = 200;
     private static final int MAX_DESCRIPTION = 2000;
 
     private final Map<String, Object> fields;
@@ -57,12 +57,12 @@ public final class MemberPatch {
         }
         MemberProfile current = member.profile();
         String legalName = fields.containsKey("legalName")
-                ? text(errors, "legalName", fields.get("legalName"), MIN_LEGAL_NAME, MAX_NAME).orElse(current.legalName())
+                ? name(errors, "legalName", fields.get("legalName"), MIN_LEGAL_NAME).orElse(current.legalName())
                 : current.legalName();
         String displayName = current.displayName();
         if (fields.containsKey("displayName")) {
             // removing the display name shows the legal name
-            displayName = fields.get("displayName") == null ? legalName : text(errors, "displayName", fields.get("displayName"), 1, MAX_NAME).orElse(displayName);
+            displayName = fields.get("displayName") == null ? legalName : name(errors, "displayName", fields.get("displayName"), 1).orElse(displayName);
         } else if (current.displayName().equals(current.legalName())) {
             displayName = legalName; // a display name that was the legal name follows it
         }
@@ -171,7 +171,21 @@ public final class MemberPatch {
             errors.add(new FieldError(field, "is required: text of " + min + " to " + max + " characters"));
             return Optional.empty();
         }
-        return Optional.of(text);
+        Optional<String> problem = TextInput.textProblem(text);
+        problem.ifPresent(message -> errors.add(new FieldError(field, message)));
+        return Optional.of(text).filter(checked -> problem.isEmpty());
+    }
+
+    /** A legal or display name, stripped: its length, characters and derived forms checked. */
+    private static Optional<String> name(List<FieldError> errors, String field, Object value, int min) {
+        if (!(value instanceof String typed)) {
+            errors.add(new FieldError(field, "is required: text of " + min + " to " + LegalNames.MAX_LENGTH + " characters"));
+            return Optional.empty();
+        }
+        String name = typed.strip();
+        Optional<String> problem = LegalNames.problem(name, min);
+        problem.ifPresent(message -> errors.add(new FieldError(field, message)));
+        return Optional.of(name).filter(checked -> problem.isEmpty());
     }
 
     /** An optional text (null or blank removes it) of at most max characters, stripped. */

@@ -16,6 +16,11 @@ import java.util.Objects;
  */
 public record Money(BigDecimal value, Currency currency) {
 
+    /** The database keeps NUMERIC(19,4): 15 digits before the point. */
+    public static final int MAX_INTEGER_DIGITS = 15;
+    /** A decimal string longer than this is no amount anyone pays. */
+    static final int MAX_TEXT = 40;
+
     public Money {
         Objects.requireNonNull(currency, "currency");
         int scale = scaleOf(currency);
@@ -59,10 +64,19 @@ public record Money(BigDecimal value, Currency currency) {
             errors.add(new FieldError(currencyField, "must be an ISO 4217 currency code such as USD, EUR or CNY"));
         }
         BigDecimal amount = null;
+        String typed = value == null ? "" : value.strip();
         try {
-            amount = new BigDecimal(value == null ? "" : value.strip());
+            amount = typed.length() <= MAX_TEXT ? new BigDecimal(typed) : null;
+            if (amount == null) {
+                errors.add(new FieldError(valueField, "must be a decimal number of at most " + MAX_TEXT + " characters"));
+            }
         } catch (NumberFormatException e) {
             errors.add(new FieldError(valueField, "must be a decimal number such as 5000.00"));
+        }
+        // checked before any rescaling: "1e999999999" would otherwise be a billion-digit number to build
+        if (amount != null && amount.signum() != 0 && amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+            errors.add(new FieldError(valueField, "must be less than 10^" + MAX_INTEGER_DIGITS + " in absolute value"));
+            amount = null;
         }
         if (amount != null && currency != null && amount.stripTrailingZeros().scale() > scaleOf(currency)) {
             errors.add(new FieldError(valueField, "has more decimals than " + currency.getCurrencyCode() + " allows (" + scaleOf(currency) + ")"));

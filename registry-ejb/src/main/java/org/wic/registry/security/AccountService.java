@@ -38,6 +38,9 @@ public class AccountService {
     private PasswordHasher hasher;
 
     @Inject
+    private LoginThrottle throttle;
+
+    @Inject
     private AuditTrail audit;
 
     @Inject
@@ -154,6 +157,7 @@ public class AccountService {
     /** Break-glass (REGISTRY_ADMIN_RESET): {@code admin} gets this password and is enabled, created if missing. */
     public void resetBootstrapAdmin(String password) {
         PasswordPolicy.check("REGISTRY_ADMIN_PASSWORD", password, BOOTSTRAP_ADMIN);
+        throttle.clearEverywhere(BOOTSTRAP_ADMIN.value()); // break-glass: nobody's wrong guesses keep admin out any longer
         Optional<Account> admin = find(BOOTSTRAP_ADMIN);
         if (admin.isEmpty()) {
             open(Caller.system(), BOOTSTRAP_ADMIN, Role.SECRETARIAT, password, Optional.empty());

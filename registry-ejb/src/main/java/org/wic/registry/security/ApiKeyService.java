@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.wic.registry.audit.AuditTrail;
 import org.wic.registry.audit.Changes;
 import org.wic.registry.error.InvalidInputException;
+import org.wic.registry.error.TextInput;
 import org.wic.registry.error.UnknownEntityException;
 import org.wic.registry.paging.Cursor;
 import org.wic.registry.paging.Page;
@@ -87,7 +88,7 @@ public class ApiKeyService {
 
     private static String validName(String name) {
         String stripped = name == null ? "" : name.strip();
-        if (stripped.isEmpty() || stripped.length() > MAX_NAME_LENGTH || stripped.chars().anyMatch(Character::isISOControl)) {
+        if (stripped.isEmpty() || stripped.length() > MAX_NAME_LENGTH || TextInput.nameProblem(stripped).isPresent()) {
             throw new InvalidInputException("name", "must be 1 to " + MAX_NAME_LENGTH + " printable characters");
         }
         return stripped;

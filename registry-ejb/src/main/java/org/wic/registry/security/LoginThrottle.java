@@ -17,11 +17,23 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Counts failed logins per username in the database (every instance sees the same count) and
- * says when a username is throttled. Unknown usernames are counted like known ones.
+ * Counts failed logins per username and client address in the database (every instance sees the
+ * same count) and says when that pair is throttled. Unknown usernames are counted like known ones.
+ * <p>
+ * An attempt is counted as a failure <em>before</em> its password is checked, in a transaction of
+ * its own, and only then are the earlier attempts counted: of any number of parallel attempts, at
+ * most {@code maxFailures} find fewer than that many before them, so no more than that many
+ * passwords are ever tried within the window. A password that matches takes the count away again.
+ * <p>
+ * The pair, not the username alone, is what gets throttled: wrong passwords sent from one address
+ * cannot lock the username's holder out from every other address.
  */
 @Stateless
 public class LoginThrottle {
+
+    /** An attempt under way: its counted failure, and whether its password may be checked. */
+    public record Attempt(long id, String username, String clientAddress, ThrottlePolicy.State state) {
+    }
 
     @PersistenceContext(unitName = "registry")
     private EntityManager entityManager;
@@ -44,25 +56,46 @@ public class LoginThrottle {
         policy = new ThrottlePolicy(maxFailures, window);
     }
 
-    public ThrottlePolicy.State state(String username) {
+    /** Counts the attempt as a failure, committed on its own, so that parallel attempts see it. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long count(String username, String clientAddress) {
+        var failure = new LoginFailure(key(username), address(clientAddress), clock.instant());
+        entityManager.persist(failure);
+        entityManager.flush();
+        return failure.id();
+    }
+
+    /** How the pair stands, by the attempts counted before this one. */
+    public Attempt state(long attempt, String username, String clientAddress) {
         Instant now = clock.instant();
-        List<Instant> recent = entityManager.createNamedQuery(LoginFailure.RECENT, Instant.class)
+        List<Instant> earlier = entityManager.createNamedQuery(LoginFailure.RECENT, Instant.class)
                 .setParameter("username", key(username))
+                .setParameter("address", address(clientAddress))
                 .setParameter("since", now.minus(window))
+                .setParameter("attempt", attempt)
                 .setMaxResults(maxFailures)
                 .getResultList();
-        return policy.state(recent, now);
+        return new Attempt(attempt, username, clientAddress, policy.state(earlier, now));
     }
 
-    /** Committed on its own: the request that failed to log in rolls nothing back. */
+    /** A throttled attempt was not tried: it does not count. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordFailure(String username) {
-        entityManager.persist(new LoginFailure(key(username), clock.instant()));
+    public void forget(Attempt attempt) {
+        entityManager.createNamedQuery(LoginFailure.FORGET).setParameter("id", attempt.id()).executeUpdate();
     }
 
+    /** The password matched: the pair's failures are forgotten. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void clear(String username) {
-        entityManager.createNamedQuery(LoginFailure.CLEAR).setParameter("username", key(username)).executeUpdate();
+    public void succeeded(Attempt attempt) {
+        entityManager.createNamedQuery(LoginFailure.CLEAR)
+                .setParameter("username", key(attempt.username()))
+                .setParameter("address", address(attempt.clientAddress()))
+                .executeUpdate();
+    }
+
+    /** Every address's failures for this username (the break-glass reset of admin). */
+    public void clearEverywhere(String username) {
+        entityManager.createNamedQuery(LoginFailure.CLEAR_EVERYWHERE).setParameter("username", key(username)).executeUpdate();
     }
 
     /** Failures older than the window no longer count; every instance may run this, it only deletes. */
@@ -76,7 +109,8 @@ public class LoginThrottle {
         return typed.length() > 100 ? typed.substring(0, 100) : typed;
     }
 
-    Duration window() {
-        return window;
+    private static String address(String clientAddress) {
+        String address = clientAddress == null ? "" : clientAddress;
+        return address.length() > 64 ? address.substring(0, 64) : address;
     }
 }

@@ -2,6 +2,7 @@ package org.wic.registry.tier;
 
 import org.wic.registry.error.FieldError;
 import org.wic.registry.error.InvalidInputException;
+import org.wic.registry.error.TextInput;
 import org.wic.registry.money.Money;
 
 import java.util.ArrayList;
@@ -22,10 +23,12 @@ public record TierTerms(String name, Optional<String> description, Money dues, S
         if (name.isEmpty() || name.length() > MAX_NAME) {
             errors.add(new FieldError("name", "must be 1 to " + MAX_NAME + " characters"));
         }
+        TextInput.nameProblem(name).ifPresent(problem -> errors.add(new FieldError("name", problem)));
         description = description.map(String::strip).filter(text -> !text.isEmpty());
         if (description.filter(text -> text.length() > MAX_DESCRIPTION).isPresent()) {
             errors.add(new FieldError("description", "must be at most " + MAX_DESCRIPTION + " characters"));
         }
+        description.flatMap(TextInput::textProblem).ifPresent(problem -> errors.add(new FieldError("description", problem)));
         if (dues == null) {
             errors.add(new FieldError("dues", "is required"));
         } else if (dues.isNegative()) {

@@ -16,13 +16,18 @@ import java.util.UUID;
 @Entity
 @Table(name = "webhook_delivery")
 @NamedQuery(name = WebhookDelivery.DUE, query = "SELECT d.id FROM WebhookDelivery d"
-        + " WHERE d.status = org.wic.registry.webhook.DeliveryStatus.PENDING AND d.nextAttemptAt <= :now ORDER BY d.nextAttemptAt, d.eventSequence")
+        + " WHERE d.webhookId = :webhook AND d.status = org.wic.registry.webhook.DeliveryStatus.PENDING AND d.nextAttemptAt <= :now"
+        + " ORDER BY d.nextAttemptAt, d.eventSequence")
+@NamedQuery(name = WebhookDelivery.WEBHOOKS_DUE, query = "SELECT d.webhookId FROM WebhookDelivery d"
+        + " WHERE d.status = org.wic.registry.webhook.DeliveryStatus.PENDING AND d.nextAttemptAt <= :now"
+        + " GROUP BY d.webhookId ORDER BY MIN(d.nextAttemptAt)")
 @NamedQuery(name = WebhookDelivery.CLAIM, query = "UPDATE WebhookDelivery d SET d.attempts = d.attempts + 1, d.nextAttemptAt = :leaseEnd,"
         + " d.lastAttemptAt = :now WHERE d.id = :id AND d.attempts = :attempts AND d.nextAttemptAt <= :now"
         + " AND d.status = org.wic.registry.webhook.DeliveryStatus.PENDING")
 public class WebhookDelivery {
 
     static final String DUE = "WebhookDelivery.due";
+    static final String WEBHOOKS_DUE = "WebhookDelivery.webhooksDue";
     static final String CLAIM = "WebhookDelivery.claim";
 
     @Id

@@ -95,10 +95,16 @@ public class WebhookOutbox {
         return queued;
     }
 
-    /** Deliveries whose (next) attempt is due, the longest waiting first. */
-    public List<String> due(int limit) {
-        return entityManager.createNamedQuery(WebhookDelivery.DUE, String.class).setParameter("now", clock.instant()).setMaxResults(limit)
+    /** Webhooks with deliveries whose (next) attempt is due, the longest waiting first. */
+    public List<Long> webhooksDue(int limit) {
+        return entityManager.createNamedQuery(WebhookDelivery.WEBHOOKS_DUE, Long.class).setParameter("now", clock.instant()).setMaxResults(limit)
                 .getResultList();
+    }
+
+    /** A webhook's deliveries whose (next) attempt is due, the longest waiting first. */
+    public List<String> due(long webhookId, int limit) {
+        return entityManager.createNamedQuery(WebhookDelivery.DUE, String.class).setParameter("webhook", webhookId).setParameter("now", clock.instant())
+                .setMaxResults(limit).getResultList();
     }
 
     /**

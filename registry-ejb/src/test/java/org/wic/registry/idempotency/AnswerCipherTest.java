@@ -32,6 +32,25 @@ class AnswerCipherTest {
     }
 
     @Test
+    void theRequestHashOfABodyWithAPasswordCannotBeTriedAgainstGuesses() throws Exception {
+        String body = "{\"username\":\"officer\",\"password\":\"correct horse battery\"}";
+        String stored = AnswerCipher.requestHash(body, KEY);
+        String plain = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(stored).hasSize(64).isNotEqualTo(plain);
+        assertThat(AnswerCipher.requestHash(body, new IdempotencyKey("another-key-of-enough-length"))).isNotEqualTo(stored);
+        assertThat(AnswerCipher.requestHash(body, KEY)).isEqualTo(stored); // a retry still matches
+    }
+
+    @Test
+    void aLongOperationIsStoredWithinTheColumn() {
+        String longPath = "POST /api/v1/members/" + "W".repeat(5000) + "/contacts";
+        assertThat(AnswerCipher.storedScope(longPath, 80)).hasSizeLessThanOrEqualTo(80).startsWith("sha256:");
+        assertThat(AnswerCipher.storedScope(longPath + "x", 80)).isNotEqualTo(AnswerCipher.storedScope(longPath, 80));
+        assertThat(AnswerCipher.storedScope(SCOPE, 80)).isEqualTo(SCOPE);
+    }
+
+    @Test
     void keysAreLongEnoughToBeUnguessable() {
         assertThatThrownBy(() -> new IdempotencyKey("1")).hasMessageContaining("16 to 255");
         assertThatThrownBy(() -> new IdempotencyKey("has spaces in it, sixteen+")).isNotNull();

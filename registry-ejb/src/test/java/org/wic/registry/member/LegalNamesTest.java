@@ -1,5 +1,6 @@
 package org.wic.registry.member;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,5 +32,21 @@ class LegalNamesTest {
     @CsvSource(delimiter = '|', value = {"Acme Networks | Acme Network", "Incubator Hub | Hub", "Coop Alliance | Alliance"})
     void keepsDifferentNamesApart(String one, String other) {
         assertThat(LegalNames.normalize(one)).isNotEqualTo(LegalNames.normalize(other));
+    }
+
+    @Test
+    void namesWhoseStoredFormsOverflowAreRefused() {
+        assertThat(LegalNames.problem("&".repeat(200), 2)).hasValueSatisfying(problem -> assertThat(problem).contains("at most 200"));
+        assertThat(LegalNames.problem("\ufdfa".repeat(12), 2)).isPresent(); // 12 characters, 216 once decomposed
+        assertThat(LegalNames.problem("&".repeat(40), 2)).isEmpty(); // 159 characters once expanded: fine
+        assertThat(LegalNames.problem("A".repeat(200), 2)).isEmpty();
+    }
+
+    @Test
+    void namesAreCheckedForLengthAndCharacters() {
+        assertThat(LegalNames.problem("A", 2)).contains("must be 2 to 200 characters");
+        assertThat(LegalNames.problem("A".repeat(201), 2)).contains("must be 2 to 200 characters");
+        assertThat(LegalNames.problem("Nul\u0000Name", 2)).isPresent();
+        assertThat(LegalNames.problem("Evil \u202eName", 2)).isPresent();
     }
 }

@@ -38,6 +38,20 @@ class MoneyTest {
     }
 
     @Test
+    void refusesHugeExponentsBeforeBuildingTheNumber() {
+        // each would be a number of millions of digits if it were rescaled to the currency's scale first
+        assertInvalid(() -> Money.parse("amount", new Money.MoneyText("1e30000000", "USD")), "amount.value");
+        assertInvalid(() -> Money.parse("amount", new Money.MoneyText("1e999999999", "USD")), "amount.value");
+        assertInvalid(() -> Money.parse("amount", new Money.MoneyText("-9e999999999", "JPY")), "amount.value");
+        assertInvalid(() -> Money.parse("amount", new Money.MoneyText("1e-999999999", "USD")), "amount.value");
+        assertInvalid(() -> Money.parse("amount", new Money.MoneyText("1".repeat(41), "USD")), "amount.value");
+        assertInvalid(() -> Money.parse("amount", new Money.MoneyText("1" + "0".repeat(15), "USD")), "amount.value");
+        assertThat(Money.of("999999999999999.99", "USD").valueText()).isEqualTo("999999999999999.99");
+        assertThat(Money.of("1e3", "USD").valueText()).isEqualTo("1000.00");
+        assertThat(Money.of("0e999999999", "USD").valueText()).isEqualTo("0.00");
+    }
+
+    @Test
     void tellsNegativeAmounts() {
         assertThat(Money.of("-1", "USD").isNegative()).isTrue();
         assertThat(Money.of("0", "USD").isNegative()).isFalse();

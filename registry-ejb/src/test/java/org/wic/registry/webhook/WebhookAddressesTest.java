@@ -21,6 +21,19 @@ class WebhookAddressesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"64:ff9b::a9fe:a9fe", "64:ff9b::7f00:1", "64:ff9b:1::a00:1", "::7f00:1", "::a9fe:a9fe", "2002:7f00:1::", "2002:a00:1::1",
+            "2001:0:4136:e378:8000:63bf:3fff:fdd2", "240.0.0.1", "250.1.2.3", "255.255.255.255", "0.1.2.3", "100::1", "::ffff:127.0.0.1"})
+    void addressesThatCarryOrReachPrivateOnesOrAreReservedAreNotPublic(String address) throws UnknownHostException {
+        assertThat(WebhookAddresses.isPublic(InetAddress.getByName(address))).as(address).isFalse();
+    }
+
+    @Test
+    void aRefusalDoesNotTellWhereANameResolves() {
+        assertThatThrownBy(() -> WebhookAddresses.check("http://localhost/hook", false)).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("127.0.0.1").doesNotContain("0:0:0:0:0:0:0:1"));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"8.8.8.8", "203.0.113.10", "100.128.0.1", "2001:4860:4860::8888"})
     void publicAddressesArePublic(String address) throws UnknownHostException {
         assertThat(WebhookAddresses.isPublic(InetAddress.getByName(address))).isTrue();
@@ -39,7 +52,7 @@ class WebhookAddressesTest {
     @Test
     void loopbackIsRefusedUnlessPrivateAddressesAreAllowed() {
         assertThatThrownBy(() -> WebhookAddresses.check("http://127.0.0.1:8080/hook", false)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("loopback, private or link-local");
+                .hasMessageContaining("loopback, private, link-local");
         assertThatThrownBy(() -> WebhookAddresses.check("http://localhost/hook", false)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> WebhookAddresses.check("http://[::1]/hook", false)).isInstanceOf(InvalidInputException.class);
         assertThat(WebhookAddresses.check("http://127.0.0.1:8080/hook", true)).hasPort(8080);

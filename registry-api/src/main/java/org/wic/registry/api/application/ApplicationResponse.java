@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wic.registry.application.Application;
 import org.wic.registry.application.ApplicationAction;
 import org.wic.registry.member.MemberNumber;
+import org.wic.registry.security.Role;
 
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +38,8 @@ public record ApplicationResponse(
         @Schema(description = "Secretariat only: every step, oldest first") List<StepJson> history) {
 
     @Schema(name = "ApplicationDecision")
-    public record Decision(Instant at, String by, String note, String tier) {
+    public record Decision(Instant at, @Schema(description = "The officer's username for the secretariat; SECRETARIAT for the applicant",
+            example = "SECRETARIAT") String by, String note, String tier) {
     }
 
     @Schema(name = "PossibleDuplicate")
@@ -49,7 +51,7 @@ public record ApplicationResponse(
     }
 
     static ApplicationResponse forSecretariat(Application application) {
-        return of(application, null, secretariatActions(application),
+        return of(application, null, secretariatActions(application), true,
                 application.possibleDuplicates().stream()
                         .map(d -> new PossibleDuplicateJson(d.kind().name(), d.reference(), d.legalName())).toList(),
                 application.history().stream()
@@ -62,13 +64,15 @@ public record ApplicationResponse(
     }
 
     static ApplicationResponse forApplicant(Application application, String trackingToken) {
-        return of(application, trackingToken, applicantActions(application), null, null);
+        return of(application, trackingToken, applicantActions(application), false, null, null);
     }
 
-    private static ApplicationResponse of(Application application, String trackingToken, List<String> actions,
+    /** @param namesOfficers whether the viewer may see which officer decided (the secretariat), or only that the secretariat did (the applicant) */
+    private static ApplicationResponse of(Application application, String trackingToken, List<String> actions, boolean namesOfficers,
                                           List<PossibleDuplicateJson> duplicates, List<StepJson> history) {
         Decision decision = application.decidedAt()
-                .map(at -> new Decision(at, application.decidedBy().orElse(null), application.decisionNote().orElse(null),
+                .map(at -> new Decision(at, namesOfficers ? application.decidedBy().orElse(null) : Role.SECRETARIAT.name(),
+                        application.decisionNote().orElse(null),
                         application.approvedTier().orElse(null)))
                 .orElse(null);
         return new ApplicationResponse(application.id(), application.legalName(), application.category().name(), application.countryCode(),

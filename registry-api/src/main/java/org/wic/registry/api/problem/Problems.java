@@ -9,6 +9,9 @@ import java.util.List;
 public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    /** When to try again after a database outage. */
+    public static final String RETRY_AFTER_SECONDS = "5";
+    public static final String OUTAGE_DETAIL = "The registry's database cannot be reached right now; try again shortly.";
     private static final URI BLANK = URI.create("about:blank");
 
     private Problems() {

@@ -13,7 +13,8 @@ import java.util.logging.Logger;
 
 /**
  * Catch-all. A database outage is a 503 with Retry-After: the request may succeed shortly. A
- * write a database constraint refused (two requests racing for one unique name) is a 409.
+ * write a database constraint refused (two requests racing for one unique name) is a 409, a value
+ * the database refuses (SQLState class 22: too long, out of range, a NUL character) a 400.
  * Anything else is a fault of ours: the client gets a 500 problem with an incident id and
  * nothing else; the log gets the id and the stack trace.
  */
@@ -22,19 +23,22 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
-    static final String RETRY_AFTER_SECONDS = "5";
-
     @Override
     public Response toResponse(Throwable e) {
         if (DatabaseFailures.isOutage(e)) {
             LOG.log(Level.WARNING, "Database unavailable: {0}", e.getMessage());
-            return Problems.response(Problems.ofStatus(503, "The registry's database cannot be reached right now; try again shortly."))
-                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+            return Problems.response(Problems.ofStatus(503, Problems.OUTAGE_DETAIL))
+                    .header(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS).build();
         }
         if (DatabaseFailures.isIntegrityViolation(e)) {
             LOG.log(Level.INFO, "A write was refused by a database constraint: {0}", e.getMessage());
             return Problems.response(Problems.of(ProblemType.CONFLICT, 409,
                     "This conflicts with a change made at the same time; read the current state and try again.", null)).build();
+        }
+        if (DatabaseFailures.isDataError(e)) {
+            LOG.log(Level.INFO, "The database refused a value of a request: {0}", e.getMessage());
+            return Problems.response(Problems.of(ProblemType.INVALID_INPUT, 400,
+                    "A value in this request cannot be stored (too long, out of range or holding characters the database refuses).", null)).build();
         }
         URI incident = URI.create("urn:uuid:" + UUID.randomUUID());
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, e);

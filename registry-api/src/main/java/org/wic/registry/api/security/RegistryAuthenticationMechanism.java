@@ -12,23 +12,28 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.wic.registry.api.problem.ProblemWriter;
 import org.wic.registry.api.problem.Problems;
+import org.wic.registry.persistence.DatabaseFailures;
 import org.wic.registry.security.LoginThrottle;
 import org.wic.registry.security.ThrottlePolicy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * How callers prove who they are: HTTP Basic for accounts, {@code X-API-Key} for partner systems.
  * A request without credentials goes on anonymously (the resource decides whether that is enough);
  * bad credentials are a 401 problem whatever the resource, and a username with too many recent
- * failures gets 429 with Retry-After before its password is even looked at.
+ * failures from this client address gets 429 with Retry-After before its password is even looked at.
  */
 @ApplicationScoped
 public class RegistryAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String API_KEY_HEADER = "X-API-Key";
+    private static final Logger LOG = Logger.getLogger(RegistryAuthenticationMechanism.class.getName());
+
     public static final String CHALLENGE = "Basic realm=\"WIC Membership Registry\", charset=\"UTF-8\"";
 
     @Inject
@@ -39,6 +44,21 @@ public class RegistryAuthenticationMechanism implements HttpAuthenticationMechan
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        try {
+            return authenticate(request, context);
+        } catch (RuntimeException e) {
+            // this runs before JAX-RS, whose mappers would otherwise turn an outage into a 503
+            if (DatabaseFailures.isOutage(e)) {
+                LOG.log(Level.WARNING, "Database unavailable during sign-in: {0}", e.getMessage());
+                context.getResponse().setHeader("Retry-After", Problems.RETRY_AFTER_SECONDS);
+                write(context, 503, Problems.OUTAGE_DETAIL);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            throw e;
+        }
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpMessageContext context) {
         String apiKey = request.getHeader(API_KEY_HEADER);
         String authorization = request.getHeader("Authorization");
         if (apiKey != null) {
@@ -52,18 +72,18 @@ public class RegistryAuthenticationMechanism implements HttpAuthenticationMechan
             return unauthorized(context, "Send accounts' credentials as HTTP Basic, or a partner key in X-API-Key.");
         }
         String username = credential.get().getCaller();
-        ThrottlePolicy.State throttling = throttle.state(username);
-        if (throttling.throttled()) {
-            return tooManyAttempts(context, throttling);
+        // counted before the password is checked: parallel guesses cannot slip past the limit
+        long counted = throttle.count(username, request.getRemoteAddr());
+        LoginThrottle.Attempt attempt = throttle.state(counted, username, request.getRemoteAddr());
+        if (attempt.state().throttled()) {
+            throttle.forget(attempt);
+            return tooManyAttempts(context, attempt.state());
         }
         CredentialValidationResult result = identityStores.validate(credential.get());
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            if (throttling.recentFailures() > 0) {
-                throttle.clear(username);
-            }
+            throttle.succeeded(attempt);
             return context.notifyContainerAboutLogin(result);
         }
-        throttle.recordFailure(username);
         return unauthorized(context, "The username or password is wrong.");
     }
 

@@ -66,7 +66,8 @@ class ApplicationJourneyIT {
 
     @Test
     void aRejectionNeedsAReasonAndEndsTheApplication() {
-        long id = Applicants.submit().getJsonNumber("id").longValue();
+        JsonObject submitted = Applicants.submit();
+        long id = submitted.getJsonNumber("id").longValue();
         action(id, "start-review", null);
 
         assertInvalid(secretariat.post("/api/v1/applications/" + id + "/reject", "{}"), "reason");
@@ -75,6 +76,9 @@ class ApplicationJourneyIT {
         assertThat(rejected.getString("status")).isEqualTo("REJECTED");
         assertThat(rejected.getJsonObject("decision").getString("note")).isEqualTo("Outside the conference's scope.");
         assertThat(rejected.getJsonObject("decision").getString("by")).isEqualTo("admin");
+        JsonObject applicantsView = registry.get("/api/v1/applications/" + id, Applicants.token(submitted)).json();
+        assertThat(applicantsView.getJsonObject("decision").getString("by")).as("the applicant sees the role, not the officer").isEqualTo("SECRETARIAT");
+        assertThat(applicantsView.toString()).doesNotContain("admin");
         JsonObject refused = assertProblem(secretariat.post("/api/v1/applications/" + id + "/approve", "{\"tier\": \"FULL\"}"), 409);
         assertThat(refused.getString("currentStatus")).isEqualTo("REJECTED");
         assertThat(refused.getJsonArray("allowedActions")).isEmpty();

@@ -34,6 +34,37 @@ class ApplicationValidationIT {
     }
 
     @Test
+    void namesThatOverflowOnceExpandedOrHoldHiddenCharactersAreRefused() {
+        // "&" is kept as "and", "ﷺ" decomposes into 18 letters: the stored forms would overflow their columns
+        for (String name : List.of("&".repeat(200), "\ufdfa".repeat(12), "Nul\u0000Name", "Evil \u202eName", "Zero\u200bWidth", "Line\nBreak")) {
+            assertInvalid(registry.post("/api/v1/applications", Applicants.form(name).build().toString()), "legalName");
+        }
+        assertInvalid(registry.post("/api/v1/applications", Applicants.form(Identities.unique("Ok"))
+                .add("motivation", "bell\u0007 and nul \u0000").add("description", "escape \u001b[31m").build().toString()), "motivation", "description");
+        assertInvalid(registry.post("/api/v1/applications", Applicants.form(Identities.unique("Ok"))
+                .add("contact", Json.createObjectBuilder().add("name", "Amina\u202e").add("email", "a\u0000b@networks.example")).build().toString()),
+                "contact.name", "contact.email");
+    }
+
+    @Test
+    void namesInAnyScriptAndWithinTheirLimitsAreKept() {
+        String name = "&".repeat(40) + " " + Identities.unique("Fine"); // 40 × " and " still fits
+        JsonObject submitted = Applicants.submit(Applicants.form(name).add("motivation", "Line one\nline two\twith a tab").build());
+        assertThat(submitted.getString("legalName")).isEqualTo(name);
+        JsonObject chinese = Applicants.submit(Applicants.form("中国互联网络信息中心 " + Identities.unique("cn")).build());
+        assertThat(chinese.getString("legalName")).startsWith("中国互联网络信息中心");
+    }
+
+    @Test
+    void aLongPathWithAnIdempotencyKeyIsARefusalNotAFailure() {
+        String number = "WIC-" + "9".repeat(3000);
+        RegistryHttp.Answer answer = secretariat.post("/api/v1/members/" + number + "/contacts",
+                "{\"name\": \"A Person\", \"email\": \"person@example.org\"}", "Idempotency-Key", "3f2b8c1e-6a4d-4c1f-9a8e-0d9b7c5e2a41");
+        assertThat(answer.status()).as("%s", answer).isIn(400, 404);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void theTierMustBeActiveAndOpenToTheCategory() {
         assertInvalid(registry.post("/api/v1/applications", Applicants.form(Identities.unique("Org")).add("requestedTier", "INDIVIDUAL")
                 .build().toString()), "requestedTier");

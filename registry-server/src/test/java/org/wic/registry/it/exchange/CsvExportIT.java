@@ -52,7 +52,7 @@ class CsvExportIT {
         assertThat(lines.get(0).get("contactName")).isEqualTo("Amina Wanjiru");
         assertThat(lines.get(0).get("contactPrimary")).isEqualTo("true");
         assertThat(lines.get(1)).containsEntry("contactName", "Otieno Kamau").containsEntry("contactTitle", "Treasurer")
-                .containsEntry("contactEmail", second).containsEntry("contactPhone", "+254 20 1234567").containsEntry("contactPrimary", "false");
+                .containsEntry("contactEmail", second).containsEntry("contactPhone", "'+254 20 1234567").containsEntry("contactPrimary", "false"); // a leading + is written as text
         List<Integer> numbers = Csv.rows(export.body()).stream().map(row -> Integer.parseInt(row.get("number").substring(4))).distinct().toList();
         assertThat(numbers).as("every member once, by number").isSorted().doesNotHaveDuplicates().hasSizeGreaterThan(1);
     }
@@ -99,6 +99,42 @@ class CsvExportIT {
                 .containsEntry("issuedOn", invoice.getString("issuedOn")).containsEntry("dueOn", invoice.getString("dueOn"));
         assertThat(paymentRow).containsEntry("memberNumber", number).containsEntry("amount", "10.00").containsEntry("receivedOn", invoice.getString("issuedOn"))
                 .containsEntry("method", "BANK_TRANSFER").containsEntry("reference", "CSV test").containsEntry("reversed", "false");
+    }
+
+    @Test
+    void cellsASpreadsheetWouldRunAreWrittenAsTextAndReadBackAsTheyWere() {
+        String number = Members.admit();
+        String formula = "=HYPERLINK(\"http://attacker.example\",\"Click\")";
+        String etag = SECRETARIAT.get("/api/v1/members/" + number).header("ETag").orElseThrow();
+        assertThat(SECRETARIAT.patch("/api/v1/members/" + number, "{\"displayName\": \"" + formula.replace("\"", "\\\"") + "\"}", "If-Match", etag).status())
+                .isEqualTo(200);
+        assertThat(SECRETARIAT.post("/api/v1/members/" + number + "/contacts",
+                "{\"name\": \"@Otieno\", \"email\": \"" + Identities.unique("o") + "@networks.example\", \"phone\": \"+254 20 1234567\"}").status())
+                .isEqualTo(201);
+
+        String directory = SECRETARIAT.get("/api/v1/exports/directory.csv?sort=number").body();
+        String members = SECRETARIAT.get("/api/v1/exports/members.csv").body();
+
+        assertThat(directory).contains("'=HYPERLINK").doesNotContain(",\"=HYPERLINK").doesNotContain(",=HYPERLINK");
+        List<Map<String, String>> lines = Csv.rows(members).stream().filter(row -> row.get("number").equals(number)).toList();
+        assertThat(lines).allSatisfy(line -> assertThat(line.get("displayName")).isEqualTo("'" + formula));
+        assertThat(lines.get(1)).containsEntry("contactName", "'@Otieno").containsEntry("contactPhone", "'+254 20 1234567");
+
+        // read back as a new member (no number): the values are the original ones
+        var copy = lines.stream().map(line -> {
+            var row = new java.util.LinkedHashMap<>(line);
+            row.put("number", "");
+            return (Map<String, String>) row;
+        }).toList();
+        RegistryHttp.Answer imported = SECRETARIAT.send("POST", "/api/v1/imports/members", "text/csv", Csv.write(MEMBER_HEADER, copy));
+        assertThat(imported.status()).as("%s", imported).isEqualTo(200);
+        String copyNumber = imported.json().getJsonArray("numbers").getString(0);
+        JsonObject read = SECRETARIAT.get("/api/v1/members/" + copyNumber).json();
+        assertThat(read.getString("displayName")).isEqualTo(formula);
+        assertThat(read.getJsonArray("contacts").getValuesAs(JsonObject.class)).anySatisfy(contact -> {
+            assertThat(contact.getString("name")).isEqualTo("@Otieno");
+            assertThat(contact.getString("phone")).isEqualTo("+254 20 1234567");
+        });
     }
 
     private static List<String> directory(String query) {

@@ -3,19 +3,28 @@ package org.wic.registry.it.security;
 import org.junit.jupiter.api.Test;
 import org.wic.registry.it.Credentials;
 import org.wic.registry.it.Identities;
+import org.wic.registry.it.LoopbackHttp;
 import org.wic.registry.it.RegistryHttp;
+
+import java.util.ArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.wic.registry.it.ProblemAssertions.assertProblem;
 
 /**
- * After five failed logins for one username within the window, every attempt (the right password
+ * After five failed logins for one username from one client address within the window, every attempt (the right password
  * too) gets 429 with Retry-After until the window has passed. The test server's window is short
  * ({@code registry.throttle-window-seconds}); production's is 15 minutes.
  */
 class ThrottlingIT {
 
     private static final int WINDOW_SECONDS = Integer.getInteger("registry.throttle-window-seconds", 10);
+
+    /** Another client address on this machine: Linux answers all of 127.0.0.0/8 on the loopback interface. */
+    private static final String OTHER_ADDRESS = "127.0.0.2";
 
     private final RegistryHttp registry = RegistryHttp.registry();
 
@@ -61,6 +70,42 @@ class ThrottlingIT {
             assertProblem(registry.as(Credentials.basic(member.name(), "wrong-again-" + i)).get("/api/v1/me"), 401);
         }
         assertThat(registry.as(member).get("/api/v1/me").status()).isEqualTo(200);
+    }
+
+    @Test
+    void parallelWrongPasswordsAreTriedNoMoreThanTheLimit() throws Exception {
+        Credentials member = Identities.newAccount("MEMBER");
+        var pool = Executors.newFixedThreadPool(25);
+        try {
+            var answers = new ArrayList<Future<Integer>>();
+            for (int i = 0; i < 50; i++) {
+                String guess = "wrong-parallel-" + i;
+                answers.add(pool.submit(() -> registry.as(Credentials.basic(member.name(), guess)).get("/api/v1/me").status()));
+            }
+            var statuses = new ArrayList<Integer>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(statuses).as("every guess is answered 401 or 429").allMatch(status -> status == 401 || status == 429);
+            assertThat(statuses.stream().filter(status -> status == 401).count()).as("passwords actually tried").isBetween(1L, 5L);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void wrongPasswordsFromOneAddressDoNotLockTheHolderOutElsewhere() {
+        Credentials member = Identities.newAccount("MEMBER");
+        for (int i = 0; i < 5; i++) {
+            assertThat(fromOtherAddress(Credentials.basic(member.name(), "wrong-" + i))).isEqualTo(401);
+        }
+        assertThat(fromOtherAddress(member)).as("the attacker's address is throttled, even with the right password").isEqualTo(429);
+
+        assertThat(registry.as(member).get("/api/v1/me").status()).as("the holder, from its own address").isEqualTo(200);
+    }
+
+    private static int fromOtherAddress(Credentials credentials) {
+        return LoopbackHttp.status(OTHER_ADDRESS, "GET", "/api/v1/me", credentials.header(), credentials.value());
     }
 
     private void failFiveTimes(String username) {

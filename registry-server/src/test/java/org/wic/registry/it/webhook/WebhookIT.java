@@ -126,6 +126,39 @@ class WebhookIT {
     }
 
     @Test
+    void aReceiverThatStallsMidAnswerDelaysNoOtherPartner() throws Exception {
+        try (var stalling = new StallingReceiver(); var healthy = new Receiver()) {
+            JsonObject stalled = subscribe(stalling.url(), "MEMBER_STATUS_CHANGED");
+            subscribe(healthy.url(), "MEMBER_STATUS_CHANGED");
+            String first = Members.admit();
+            String second = Members.admit();
+
+            long start = System.nanoTime();
+            suspend(first);
+            suspend(second);
+
+            healthy.await(about(second), 1, PATIENCE);
+            Duration healthyAfter = Duration.ofNanos(System.nanoTime() - start);
+            assertThat(healthyAfter).as("the healthy receiver's wait").isLessThan(Duration.ofSeconds(20));
+            assertThat(stalling.requests()).as("the stalling receiver was called").isPositive();
+            JsonObject attempt = awaitAny(stalled);
+            assertThat(attempt.getString("error")).as("the whole exchange is bounded, and the log says why in words").isEqualTo("timeout");
+        }
+    }
+
+    @Test
+    void theDeliveryLogSaysWhyInWordsNeverAJavaClass() throws Exception {
+        String url;
+        try (var receiver = new Receiver()) {
+            url = receiver.url();
+        }
+        JsonObject webhook = subscribe(url, "MEMBER_STATUS_CHANGED"); // nobody listens there now
+        suspend(Members.admit());
+
+        assertThat(awaitAny(webhook).getString("error")).isEqualTo("connection refused");
+    }
+
+    @Test
     void theChangeIsCommittedWhileTheReceiverIsDown() throws Exception {
         String url;
         try (var receiver = new Receiver()) {
