@@ -18,11 +18,18 @@ public class ErrorPageServlet extends HttpServlet {
 
     static final String PATH = "/error";
     private static final long serialVersionUID = 1L;
+    /** What a path outside the API (a page, a static file) answers to. */
+    private static final String STATIC_METHODS = "GET, HEAD, OPTIONS";
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer number ? number : HttpServletResponse.SC_NOT_FOUND;
+        if (status == HttpServletResponse.SC_NOT_IMPLEMENTED) {
+            // the static-file servlet's answer to PATCH or another method it lacks: to a client, a method not allowed here
+            status = HttpServletResponse.SC_METHOD_NOT_ALLOWED;
+            response.setHeader("Allow", STATIC_METHODS);
+        }
         String path = code == null ? request.getRequestURI() : String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         ProblemWriter.write(response, Problems.ofStatus(status, detail(status, path)));
     }
@@ -30,7 +37,7 @@ public class ErrorPageServlet extends HttpServlet {
     private static String detail(int status, String path) {
         return switch (status) {
             case 404 -> "There is nothing at " + path + ".";
-            case 405 -> "This method is not allowed on " + path + ".";
+            case 405 -> "This method is not allowed on " + path + "; allowed: " + STATIC_METHODS + ".";
             case 500 -> "The registry failed to answer this request.";
             default -> Problems.reasonPhrase(status) + ".";
         };

@@ -4,9 +4,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.wic.registry.api.limits.BodySizeFilter;
+import org.wic.registry.api.limits.BodyTooLargeException;
 import org.wic.registry.persistence.DatabaseFailures;
 
 import java.net.URI;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,6 +28,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        Optional<BodyTooLargeException> tooLarge = bodyTooLarge(e);
+        if (tooLarge.isPresent()) {
+            return Problems.response(BodySizeFilter.tooLarge(tooLarge.get().limit())).header("Connection", "close").build();
+        }
         if (DatabaseFailures.isOutage(e)) {
             LOG.log(Level.WARNING, "Database unavailable: {0}", e.getMessage());
             return Problems.response(Problems.ofStatus(503, Problems.OUTAGE_DETAIL))
@@ -44,5 +51,15 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, e);
         Problem base = Problems.ofStatus(500, "The registry failed to answer this request. Quote the instance when reporting it.");
         return Problems.response(new Problem(base.type(), base.title(), 500, base.detail(), incident, null)).build();
+    }
+
+    /** A body that grew past its limit while it was read, however deep the reader wrapped it. */
+    static Optional<BodyTooLargeException> bodyTooLarge(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof BodyTooLargeException tooLarge) {
+                return Optional.of(tooLarge);
+            }
+        }
+        return Optional.empty();
     }
 }
