@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.wic.registry.audit.AuditTrail;
 import org.wic.registry.audit.Changes;
@@ -23,6 +24,7 @@ import org.wic.registry.time.RegistryCalendar;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +61,9 @@ public class DuesRunService {
     @Inject
     private Event<DuesChunk> chunks;
 
+    @Inject
+    private DuesWorker worker;
+
     /** Starts a run for this year or the next; the caller launches it once this transaction has committed. */
     public DuesRun start(Caller caller, Integer year) {
         caller.require(Role.SECRETARIAT);
@@ -66,7 +71,7 @@ public class DuesRunService {
         if (year == null || year != thisYear && year != thisYear + 1) {
             throw new InvalidInputException("year", "must be this year (" + thisYear + ") or the next (" + (thisYear + 1) + ")");
         }
-        var run = new DuesRun(year, caller.id(), clock.instant());
+        var run = new DuesRun(year, caller.id(), clock.instant(), worker.id(), clock.instant().plus(DuesWorker.LEASE));
         entityManager.persist(run);
         entityManager.flush();
         int covered = entityManager.createNativeQuery("INSERT INTO dues_run_item (run_id, member_id) "
@@ -76,11 +81,11 @@ public class DuesRunService {
         return run;
     }
 
-    /** A failed run, or one a restart left RUNNING, goes on with the members it has not done. */
+    /** A failed run, or a running one whose worker stopped (its lease ended), goes on with the members it has not done. */
     public DuesRun resume(Caller caller, long id) {
         caller.require(Role.SECRETARIAT);
-        DuesRun run = require(id);
-        run.resume();
+        DuesRun run = lock(id);
+        run.resume(worker.id(), clock.instant(), clock.instant().plus(DuesWorker.LEASE));
         audit.record(caller, "dues-run.resumed", ENTITY, String.valueOf(id), Changes.none().set("done", progress(id).done()));
         return run;
     }
@@ -119,6 +124,24 @@ public class DuesRunService {
         return new DuesRunProgress(total, done, issued, done - issued, issuedTotals);
     }
 
+    /**
+     * Takes over the running runs whose worker stopped renewing its lease (a server that stopped):
+     * each is this worker's once this transaction commits; the caller launches them.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> takeOverAbandoned() {
+        var taken = new ArrayList<Long>();
+        for (DuesRun candidate : entityManager.createNamedQuery(DuesRun.RUNNING, DuesRun.class).getResultList()) {
+            DuesRun run = lock(candidate.id());
+            if (run.abandoned(clock.instant())) {
+                run.lease(worker.id(), clock.instant().plus(DuesWorker.LEASE));
+                audit.record(Caller.system(), "dues-run.taken-over", ENTITY, String.valueOf(run.id()), Changes.none().set("worker", worker.id()));
+                taken.add(run.id());
+            }
+        }
+        return taken;
+    }
+
     /** The next members the run has not done, in member order. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> pending(long id, int limit) {
@@ -132,10 +155,15 @@ public class DuesRunService {
         return ids.stream().map(DuesRunService::number).toList();
     }
 
-    /** Invoices these members of the run, all in one transaction, and marks each ISSUED or SKIPPED. */
+    /**
+     * Invoices these members of the run, all in one transaction, and marks each ISSUED or SKIPPED
+     * (once: an outcome another worker wrote stays), renewing this worker's lease.
+     *
+     * @throws LeaseLostException when the run is no longer this worker's
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void processChunk(long id, List<Long> memberIds) {
-        DuesRun run = require(id);
+        DuesRun run = holdLease(id);
         chunks.fire(new DuesChunk(id, run.year(), memberIds));
         Caller runner = new Caller(Caller.Kind.SYSTEM, "dues-run:" + id, "dues run " + id, Optional.of(Role.SECRETARIAT), Optional.empty());
         for (long memberId : memberIds) {
@@ -144,17 +172,18 @@ public class DuesRunService {
             entityManager.flush();
             // no null parameter: PostgreSQL would type an untyped null as text
             (issued.isPresent()
-                    ? entityManager.createNativeQuery("UPDATE dues_run_item SET outcome = 'ISSUED', invoice_id = ?3 WHERE run_id = ?1 AND member_id = ?2")
+                    ? entityManager.createNativeQuery("UPDATE dues_run_item SET outcome = 'ISSUED', invoice_id = ?3"
+                            + " WHERE run_id = ?1 AND member_id = ?2 AND outcome IS NULL")
                     .setParameter(3, issued.get().id())
-                    : entityManager.createNativeQuery("UPDATE dues_run_item SET outcome = 'SKIPPED' WHERE run_id = ?1 AND member_id = ?2"))
+                    : entityManager.createNativeQuery("UPDATE dues_run_item SET outcome = 'SKIPPED' WHERE run_id = ?1 AND member_id = ?2 AND outcome IS NULL"))
                     .setParameter(1, id).setParameter(2, memberId).executeUpdate();
         }
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void complete(long id) {
-        DuesRun run = require(id);
-        if (run.status() == DuesRunStatus.RUNNING) {
+        DuesRun run = lock(id);
+        if (run.workedBy(worker.id())) {
             run.complete(clock.instant());
             DuesRunProgress progress = progress(id);
             audit.record(Caller.system(), "dues-run.completed", ENTITY, String.valueOf(id), Changes.none().set("issued", progress.issued())
@@ -164,9 +193,27 @@ public class DuesRunService {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void fail(long id, String reason) {
-        DuesRun run = require(id);
+        DuesRun run = lock(id);
+        if (!run.workedBy(worker.id())) {
+            return; // another worker has it now: its outcome is that worker's to tell
+        }
         run.fail(reason, clock.instant());
         audit.record(Caller.system(), "dues-run.failed", ENTITY, String.valueOf(id), Changes.none().set("failure", reason));
+    }
+
+    /** The run, locked, still this worker's, with its lease renewed. */
+    private DuesRun holdLease(long id) {
+        DuesRun run = lock(id);
+        if (!run.workedBy(worker.id())) {
+            throw new LeaseLostException(id);
+        }
+        run.lease(worker.id(), clock.instant().plus(DuesWorker.LEASE));
+        return run;
+    }
+
+    private DuesRun lock(long id) {
+        return Optional.ofNullable(entityManager.find(DuesRun.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new UnknownEntityException("dues run", String.valueOf(id)));
     }
 
     private DuesRun require(long id) {

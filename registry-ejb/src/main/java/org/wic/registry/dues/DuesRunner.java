@@ -11,8 +11,9 @@ import java.util.logging.Logger;
 
 /**
  * Works a dues run off in the background, on the server's managed executor: chunk after chunk, each
- * committed on its own, until no member is left; a chunk that fails stops the run as FAILED, with
- * everything before it kept.
+ * committed on its own and renewing this worker's lease, until no member is left; a chunk that
+ * fails stops the run as FAILED, with everything before it kept. Every 30 seconds it takes up the
+ * running runs whose worker stopped (a restart, a stopped instance of a cluster).
  */
 @ApplicationScoped
 public class DuesRunner {
@@ -37,6 +38,8 @@ public class DuesRunner {
                 runs.processChunk(runId, members);
             }
             runs.complete(runId);
+        } catch (LeaseLostException e) {
+            LOG.log(Level.INFO, "Dues run {0} is worked off by another worker now; this one stops.", runId);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Dues run " + runId + " failed; resume it with POST /api/v1/dues-runs/" + runId + "/resume", e);
             runs.fail(runId, "A chunk failed (" + rootMessage(e) + "); resume the run to go on where it stopped.");

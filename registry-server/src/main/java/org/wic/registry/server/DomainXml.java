@@ -14,6 +14,7 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -25,6 +26,7 @@ final class DomainXml {
     /** Payara's notation for an empty password property. */
     private static final String EMPTY_PASSWORD = "()";
     private static final int SOCKET_WRITE_BUFFER_BYTES = 64 * 1024;
+    private static final String LOOPBACK = "127.0.0.1";
 
     private final Path file;
 
@@ -66,9 +68,33 @@ final class DomainXml {
         // set, a streamed CSV export holds at most 256 KiB per connection. The kernel's own send
         // buffer keeps its size (Grizzly only ever enlarges it).
         each(domain, "transport", transport -> transport.setAttribute("socket-write-buffer-size", String.valueOf(SOCKET_WRITE_BUFFER_BYTES)));
+        // only the registry's HTTP listener faces the network: everything else answers on loopback or is off
         each(domain, "network-listener", listener -> {
-            if (listener.getAttribute("name").equals("admin-listener")) {
-                listener.setAttribute("address", "127.0.0.1");
+            if (!listener.getAttribute("name").equals("http-listener-1")) {
+                listener.setAttribute("address", LOOPBACK); // the admin listener and the TLS listener (8181)
+            }
+        });
+        each(domain, "iiop-listener", listener -> listener.setAttribute("address", LOOPBACK)); // 3700, remote EJB: unused
+        each(domain, "jmx-connector", connector -> connector.setAttribute("address", LOOPBACK)); // 8686
+        // 7676: the registry sends no JMS. The server's own config has no jms-service (Payara makes an EMBEDDED one), so one is added
+        Element jms = first(domain, "jms-service");
+        each(domain, "config", config -> {
+            if (config.getElementsByTagName("jms-service").getLength() == 0 && jms != null) {
+                config.appendChild(jms.cloneNode(true));
+            }
+        });
+        each(domain, "jms-service", service -> service.setAttribute("type", "DISABLED"));
+        // the data grid (4900) of one server talks to nobody else; a cluster (several instances on this machine) stays on loopback too
+        each(domain, "hazelcast-runtime-configuration", grid -> {
+            grid.setAttribute("interface", LOOPBACK);
+            grid.setAttribute("das-bind-address", LOOPBACK);
+        });
+        // Hazelcast binds the wildcard address whatever the interface, unless told not to
+        each(domain, "java-config", java -> {
+            for (String option : List.of("-Dhazelcast.socket.bind.any=false", "-Dhazelcast.socket.server.bind.any=false")) {
+                Element jvmOption = domain.createElement("jvm-options");
+                jvmOption.setTextContent(option);
+                java.appendChild(jvmOption);
             }
         });
         write(domain);

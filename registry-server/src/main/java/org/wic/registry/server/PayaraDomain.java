@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,11 +26,17 @@ final class PayaraDomain {
 
     static final String APPLICATION = "registry";
     private static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(5);
+    /** Payara's default master password, which guards the domain's key stores. */
+    private static final String KEYSTORE_PASSWORD = "changeit";
+    /** The TLS listener's key: the same in every copy of the Payara zip, so each domain makes its own. */
+    private static final String TLS_ALIAS = "s1as";
 
     private final Path payaraHome;
     private final String name;
     private final int portBase;
     private final Path domainsDir;
+    /** Set once the domain has an admin password of its own; remote asadmin commands then sign in with it. */
+    private Optional<String> adminPassword = Optional.empty();
 
     /**
      * @param portBase 0 for Payara's standard ports (HTTP 8080, admin 4848), else the base of
@@ -69,13 +78,29 @@ final class PayaraDomain {
 
     /**
      * Writes the registry's settings into the fresh domain's configuration, before it boots: the
-     * JDBC resource, no server banner headers, a bounded write queue per connection, the password-less
-     * admin listener on loopback only.
+     * JDBC resource, no server banner headers, a bounded write queue per connection, every listener
+     * but the registry's HTTP one on loopback only (or off).
      * The pool names the database through {@code ${ENV=…}} references the server resolves from
      * its environment, so no password is written to disk.
      */
     void configure(Database database) {
         new DomainXml(directory().resolve("config/domain.xml")).configure(database);
+    }
+
+    /**
+     * Gives the fresh (stopped) domain an admin password of its own and a TLS key of its own: the
+     * zip's domain has an empty password and a key pair every Payara installation shares.
+     */
+    void secure(String password) {
+        Path passwords = passwordFile("AS_ADMIN_PASSWORD=\nAS_ADMIN_NEWPASSWORD=" + password + "\n");
+        try {
+            asadmin(Map.of(), "--user", "admin", "--passwordfile", passwords.toString(), "change-admin-password",
+                    "--domaindir", domainsDir.toString(), "--domain_name", name);
+        } finally {
+            deleteQuietly(passwords);
+        }
+        adminPassword = Optional.of(password);
+        newTlsKey();
     }
 
     /** Starts the server with these environment variables (the database's among them) and waits until it runs. */
@@ -85,7 +110,61 @@ final class PayaraDomain {
 
     /** Deploys the EAR; a failed deployment (a failed migration, say) is an exception carrying asadmin's message. */
     void deploy(Path ear) {
-        asadmin(Map.of(), "--port", String.valueOf(adminPort()), "deploy", "--force=true", "--name", APPLICATION, ear.toString());
+        remote("deploy", "--force=true", "--name", APPLICATION, ear.toString());
+    }
+
+    /** A command to the running server's admin listener, signed in when the domain has a password. */
+    private void remote(String... command) {
+        var arguments = new ArrayList<>(List.of("--port", String.valueOf(adminPort())));
+        Optional<Path> passwords = adminPassword.map(password -> passwordFile("AS_ADMIN_PASSWORD=" + password + "\n"));
+        passwords.ifPresent(file -> arguments.addAll(List.of("--user", "admin", "--passwordfile", file.toString())));
+        arguments.addAll(List.of(command));
+        try {
+            asadmin(Map.of(), arguments.toArray(String[]::new));
+        } finally {
+            passwords.ifPresent(PayaraDomain::deleteQuietly);
+        }
+    }
+
+    /** A new self-signed key pair for the TLS listener, trusted in the domain's own trust store. */
+    private void newTlsKey() {
+        Path keystore = directory().resolve("config/keystore.p12");
+        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+        run(List.of(keytool, "-delete", "-alias", TLS_ALIAS, "-keystore", keystore.toString(), "-storepass", KEYSTORE_PASSWORD), "keytool -delete");
+        run(List.of(keytool, "-genkeypair", "-alias", TLS_ALIAS, "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "825",
+                "-dname", "CN=localhost, O=WIC Membership Registry", "-ext", "san=dns:localhost,ip:127.0.0.1",
+                "-keystore", keystore.toString(), "-storepass", KEYSTORE_PASSWORD, "-keypass", KEYSTORE_PASSWORD), "keytool -genkeypair");
+        try {
+            KeyStore keys = KeyStore.getInstance(keystore.toFile(), KEYSTORE_PASSWORD.toCharArray());
+            Path cacerts = directory().resolve("config/cacerts.p12");
+            KeyStore trusted = KeyStore.getInstance(cacerts.toFile(), KEYSTORE_PASSWORD.toCharArray());
+            trusted.setCertificateEntry(TLS_ALIAS, keys.getCertificate(TLS_ALIAS));
+            try (var out = Files.newOutputStream(cacerts)) {
+                trusted.store(out, KEYSTORE_PASSWORD.toCharArray());
+            }
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot trust the domain's new TLS key", e);
+        }
+    }
+
+    /** A password file for asadmin, readable by this user only, in the domain's directory. */
+    private Path passwordFile(String content) {
+        try {
+            Path file = Files.createTempFile(directory(), "asadmin-", ".pw",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, content);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a password file for asadmin", e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            file.toFile().deleteOnExit();
+        }
     }
 
     void stop() {
@@ -131,22 +210,29 @@ final class PayaraDomain {
         command.addAll(List.of(arguments));
         var builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
+        run(builder, "asadmin " + String.join(" ", List.of(arguments).subList(0, Math.min(3, arguments.length))));
+    }
+
+    private static void run(List<String> command, String what) {
+        run(new ProcessBuilder(command).redirectErrorStream(true), what);
+    }
+
+    private static void run(ProcessBuilder builder, String what) {
         try {
             Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             if (!process.waitFor(COMMAND_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new AsadminException(arguments[0], "timed out", output);
+                throw new AsadminException(what, "timed out", output);
             }
             if (process.exitValue() != 0) {
-                throw new AsadminException(String.join(" ", List.of(arguments).subList(0, Math.min(3, arguments.length))),
-                        "exit " + process.exitValue(), output);
+                throw new AsadminException(what, "exit " + process.exitValue(), output);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot run asadmin in " + payaraHome, e);
+            throw new UncheckedIOException("cannot run " + what, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running asadmin " + arguments[0], e);
+            throw new IllegalStateException("interrupted while running " + what, e);
         }
     }
 
@@ -154,7 +240,7 @@ final class PayaraDomain {
         private static final long serialVersionUID = 1L;
 
         AsadminException(String command, String outcome, String output) {
-            super("asadmin " + command + " failed (" + outcome + "):\n" + output);
+            super(command + " failed (" + outcome + "):\n" + output);
         }
     }
 

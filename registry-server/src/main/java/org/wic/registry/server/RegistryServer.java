@@ -14,8 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs the registry on Payara Server.
@@ -32,6 +35,7 @@ import java.util.Map;
 public final class RegistryServer {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+    static final String ADMIN_PASSWORD_VARIABLE = "REGISTRY_PAYARA_ADMIN_PASSWORD";
     private static final String ENV_OPTION = "env.";
     /** What DatabaseMigration logs when Liquibase fails: the reason a deployment failed, in one line. */
     private static final String MIGRATION_FAILURE = "Database migration failed, the registry does not start";
@@ -87,12 +91,18 @@ public final class RegistryServer {
         refuseBusyPorts();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopIfRunning, "registry-stop"));
         prepare();
+        Optional<String> chosenAdminPassword = Optional.ofNullable(System.getenv(ADMIN_PASSWORD_VARIABLE)).filter(password -> !password.isBlank());
+        String adminPassword = chosenAdminPassword.orElseGet(RegistryServer::generatedPassword);
+        domain.secure(adminPassword);
         Thread log = startLogTail(); // after prepare(): the fresh domain's log, never the last run's
         launch();
         System.out.println();
         System.out.println("==> WIC Membership Registry is ready on the " + database.describe() + ": API " + url("/api/v1")
                 + " · API docs " + url("/api-docs/") + " · OpenAPI " + url("/openapi") + " · health " + url("/health/ready")
                 + " · Ctrl-C stops it");
+        System.out.println("    Payara's administration console (this machine only): http://localhost:" + domain.adminPort() + " as admin, "
+                + (chosenAdminPassword.isPresent() ? "password in " + ADMIN_PASSWORD_VARIABLE : "password " + adminPassword
+                + " (generated for this run; " + ADMIN_PASSWORD_VARIABLE + " chooses one)"));
         System.out.println();
         while (domain.isRunning()) {
             Thread.sleep(500);
@@ -218,6 +228,13 @@ public final class RegistryServer {
 
     private String url(String path) {
         return "http://localhost:" + domain.httpPort() + path;
+    }
+
+    /** 24 random characters for the domain's admin password; printed once, kept nowhere. */
+    private static String generatedPassword() {
+        byte[] random = new byte[18];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
     private static boolean sleep(Duration duration) {

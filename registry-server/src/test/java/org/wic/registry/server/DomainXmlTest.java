@@ -27,9 +27,15 @@ class DomainXmlTest {
                       <protocol name="http-listener-1"><http default-virtual-server="server"/></protocol>
                     </protocols>
                     <network-listeners>
+                      <network-listener port="8080" protocol="http-listener-1" name="http-listener-1"/>
+                      <network-listener port="8181" protocol="http-listener-2" name="http-listener-2"/>
                       <network-listener port="4848" protocol="admin-listener" name="admin-listener"/>
                     </network-listeners>
                   </network-config>
+                  <iiop-service><iiop-listener address="0.0.0.0" port="3700" id="orb-listener-1"/></iiop-service>
+                  <admin-service><jmx-connector address="0.0.0.0" port="8686" name="system"/></admin-service>
+                  <jms-service default-jms-host="default_JMS_host" type="EMBEDDED"/>
+                  <hazelcast-runtime-configuration/>
                 </config>
               </configs>
             </domain>
@@ -61,6 +67,24 @@ class DomainXmlTest {
         String xml = configure(Database.h2(directory));
 
         assertThat(xml).contains("xpowered-by=\"false\"", "server-header=\"false\"", "address=\"127.0.0.1\"");
+    }
+
+    @Test
+    void onlyTheHttpListenerFacesTheNetwork() throws IOException {
+        String xml = configure(Database.h2(directory));
+
+        assertThat(listener(xml, "http-listener-1")).doesNotContain("address");
+        assertThat(listener(xml, "http-listener-2")).contains("address=\"127.0.0.1\"");
+        assertThat(listener(xml, "admin-listener")).contains("address=\"127.0.0.1\"");
+        assertThat(xml).containsPattern("<iiop-listener address=\"127.0.0.1\"")
+                .containsPattern("<jmx-connector address=\"127.0.0.1\"")
+                .contains("type=\"DISABLED\"", "interface=\"127.0.0.1\"", "das-bind-address=\"127.0.0.1\"");
+    }
+
+    private static String listener(String xml, String name) {
+        var matcher = java.util.regex.Pattern.compile("<network-listener[^>]*name=\"" + name + "\"[^>]*>").matcher(xml);
+        assertThat(matcher.find()).as(name).isTrue();
+        return matcher.group();
     }
 
     private String configure(Database database) throws IOException {

@@ -9,12 +9,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.wic.registry.api.problem.ProblemWriter;
 import org.wic.registry.api.problem.Problems;
+import org.wic.registry.api.security.RegistryPrincipal;
 import org.wic.registry.ratelimit.RateLimits;
 import org.wic.registry.ratelimit.RateLimits.CallerKind;
-import org.wic.registry.security.Role;
+import org.wic.registry.security.Caller;
 
 import java.io.IOException;
-import java.security.Principal;
 import java.util.Optional;
 
 /**
@@ -56,12 +56,10 @@ public class RateLimitFilter extends HttpFilter {
     }
 
     private Optional<RateLimits.Verdict> take(HttpServletRequest request) {
-        Principal caller = request.getUserPrincipal();
-        if (caller == null) {
+        if (!(request.getUserPrincipal() instanceof RegistryPrincipal principal)) {
             return limits.take(CallerKind.ANONYMOUS, request.getRemoteAddr());
         }
-        return request.isUserInRole(Role.PARTNER.name())
-                ? limits.take(CallerKind.PARTNER, caller.getName())
-                : limits.take(CallerKind.ACCOUNT, caller.getName());
+        Caller caller = principal.caller();
+        return limits.take(caller.kind() == Caller.Kind.API_KEY ? CallerKind.PARTNER : CallerKind.ACCOUNT, caller.id());
     }
 }
