@@ -31,6 +31,8 @@ import java.util.logging.Logger;
 public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+    /** The run command looks for this line to print the password it generated. */
+    public static final String DEMO_LOADED = "Demo data loaded";
 
     @Resource(lookup = RegistryDatabase.JNDI_NAME)
     private DataSource dataSource;
@@ -46,14 +48,22 @@ public class DemoDataLoader {
     @ConfigProperty(name = "registry.demo-password")
     private Optional<String> configuredPassword;
 
+    /** Set by the run command, which prints it on its own console: a password never goes to the server log. */
+    @Inject
+    @ConfigProperty(name = "registry.generated-demo-password")
+    private Optional<String> generatedPassword;
+
     @PostConstruct
     void loadIfWanted() {
         if (!demoData.orElseGet(this::embedded) || !writer.databaseIsEmpty()) {
             return;
         }
-        String password = configuredPassword.filter(text -> !text.isBlank()).orElseGet(Passwords::generate);
+        Optional<String> configured = configuredPassword.filter(text -> !text.isBlank());
+        // without either, the representatives get a password nobody knows: the secretariat resets it when needed
+        String password = configured.or(() -> generatedPassword.filter(text -> !text.isBlank())).orElseGet(Passwords::generate);
         List<String> representatives = writer.write(password);
-        LOG.warning(banner(representatives, configuredPassword.isPresent() ? "the password in REGISTRY_DEMO_PASSWORD" : password));
+        LOG.warning(banner(representatives, configured.isPresent() ? "the password in REGISTRY_DEMO_PASSWORD"
+                : "the password the run command printed on its console"));
     }
 
     private boolean embedded() {
@@ -64,12 +74,11 @@ public class DemoDataLoader {
         }
     }
 
-    private static String banner(List<String> representatives, String password) {
+    private static String banner(List<String> representatives, String whichPassword) {
         String rule = "=".repeat(78);
         return "\n" + rule
-                + "\n  Demo data loaded: fictitious members, applications in every state, and accounts"
-                + "\n  of member representatives (role MEMBER), each with this password:"
-                + "\n\n      " + password
+                + "\n  " + DEMO_LOADED + ": fictitious members, applications in every state, and accounts"
+                + "\n  of member representatives (role MEMBER), each with " + whichPassword
                 + "\n\n  Representatives: " + String.join(", ", representatives)
                 + "\n  (REGISTRY_DEMO_DATA=false leaves the database empty.)"
                 + "\n" + rule;

@@ -14,6 +14,7 @@ import org.wic.registry.member.MemberPatch;
 import org.wic.registry.member.MemberService;
 import org.wic.registry.member.MemberStatus;
 import org.wic.registry.money.Money;
+import org.wic.registry.persistence.Versions;
 import org.wic.registry.security.Caller;
 import org.wic.registry.security.Role;
 import org.wic.registry.tier.TierService;
@@ -78,12 +79,12 @@ public class DemoDataWriter {
                 patch.put("address", Map.of("street", DemoData.street(index), "city", demo.city(), "country", demo.countryCode()));
             }
             if (!patch.isEmpty()) {
-                members.update(SECRETARIAT, number, "*", new MemberPatch(patch));
+                members.update(SECRETARIAT, number, Versions.ANY, new MemberPatch(patch));
             }
-            demo.secondContact().ifPresent(person -> contacts.add(SECRETARIAT, number,
+            demo.secondContact().ifPresent(person -> contacts.add(SECRETARIAT, number, Optional.empty(),
                     new MemberContactService.ContactForm(person.name(), person.title(), person.email(), person.phone().orElse(null), false)));
             if (demo.status() != MemberStatus.ACTIVE) {
-                members.changeStatus(SECRETARIAT, number, demo.status().name(), switch (demo.status()) {
+                members.changeStatus(SECRETARIAT, number, Versions.ANY, demo.status().name(), switch (demo.status()) {
                     case SUSPENDED -> "Dues unpaid for the year (demo).";
                     case WITHDRAWN -> "Left at its own request (demo).";
                     default -> "Membership ended by the Council (demo).";
@@ -126,7 +127,7 @@ public class DemoDataWriter {
                 Optional.of(demo.description()), contact);
         Member member = members.admit(SECRETARIAT, admission, tiers.find(demo.tier()).orElseThrow(), demo.joinedOn());
         members.announce(member);
-        contacts.update(SECRETARIAT, member.number().toString(), member.contacts().get(0).id(), Map.of("title", demo.contact().title()));
+        contacts.update(SECRETARIAT, member.number().toString(), member.contacts().get(0).id(), Versions.ANY, Map.of("title", demo.contact().title()));
         return member;
     }
 

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.wic.registry.member.Member;
 import org.wic.registry.member.MemberService;
 import org.wic.registry.member.MemberStatus;
+import org.wic.registry.persistence.Versions;
 import org.wic.registry.security.Caller;
 import org.wic.registry.security.Role;
 
@@ -51,7 +52,7 @@ public class ArrearsService {
         inArrears.stream().sorted(Comparator.comparingLong(member -> member.number().value()))
                 .forEach(member -> entityManager.lock(member, LockModeType.PESSIMISTIC_WRITE));
         return inArrears.stream()
-                .map(member -> members.changeStatus(caller, member.number().toString(), MemberStatus.SUSPENDED.name(), InvoiceService.ARREARS))
+                .map(member -> members.changeStatus(caller, member.number().toString(), Versions.ANY, MemberStatus.SUSPENDED.name(), InvoiceService.ARREARS))
                 .map(member -> member.number().toString())
                 .sorted()
                 .toList();

@@ -24,6 +24,7 @@ import org.wic.registry.paging.Cursor;
 import org.wic.registry.paging.Page;
 import org.wic.registry.paging.PageRequest;
 import org.wic.registry.persistence.QueryFilters;
+import org.wic.registry.persistence.Versions;
 import org.wic.registry.security.Caller;
 import org.wic.registry.security.Role;
 import org.wic.registry.time.RegistryCalendar;
@@ -236,7 +237,7 @@ public class InvoiceService {
 
     private void reinstateIfArrearsCleared(Caller caller, Member member) {
         if (member.status() == MemberStatus.SUSPENDED && members.suspendedFor(member, ARREARS) && owesNothing(member)) {
-            members.changeStatus(caller, member.number().toString(), MemberStatus.ACTIVE.name(), ARREARS + " cleared: the balance is paid");
+            members.changeStatus(caller, member.number().toString(), Versions.ANY, MemberStatus.ACTIVE.name(), ARREARS + " cleared: the balance is paid");
         }
     }
 

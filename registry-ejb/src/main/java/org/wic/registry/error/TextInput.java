@@ -18,6 +18,8 @@ public final class TextInput {
      * In names, also line breaks and tabs, the bidirectional controls (U+202E makes "gnp.exe" read as
      * "exe.png") and the invisible characters that make two names look alike while they differ.
      */
+    private static final Pattern LOG_BREAKING = Pattern.compile("[\\p{Cc}\\u2028\\u2029]");
+    private static final int MAX_LOGGED = 200;
     private static final Pattern NOT_NAME = Pattern.compile("[\\p{Cc}\\u061C\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF]");
 
     private TextInput() {
@@ -59,5 +61,17 @@ public final class TextInput {
     /** Why this can't be kept as a name (of an organization, a person, a tier), if it can't. */
     public static Optional<String> nameProblem(String text) {
         return text != null && NOT_NAME.matcher(text).find() ? Optional.of(NAME_CHARACTERS) : Optional.empty();
+    }
+
+    /**
+     * Text from a request made safe for a log line: control characters and line separators become
+     * '?' (a username with a line break cannot forge a log entry), at most 200 characters.
+     */
+    public static String loggable(String text) {
+        if (text == null) {
+            return "";
+        }
+        String line = LOG_BREAKING.matcher(text).replaceAll("?");
+        return line.length() > MAX_LOGGED ? line.substring(0, MAX_LOGGED) + "…" : line;
     }
 }

@@ -26,4 +26,19 @@ public final class MemberAccess {
                     : "This needs the role SECRETARIAT, or a representative of " + member.number() + ".");
         }
     }
+
+    /**
+     * Who may change a member's records: the secretariat, and its own representatives while the
+     * membership lasts; a representative of a TERMINATED or WITHDRAWN member still reads them.
+     *
+     * @throws NotPermittedException for anyone else
+     */
+    public static void requireEditable(Caller caller, Member member) {
+        requirePrivate(caller, member);
+        boolean ended = member.status() == MemberStatus.TERMINATED || member.status() == MemberStatus.WITHDRAWN;
+        if (ended && !caller.is(Role.SECRETARIAT)) {
+            throw new NotPermittedException("The membership of " + member.number() + " has ended (" + member.status()
+                    + "): its representatives can read its records but no longer change them.");
+        }
+    }
 }

@@ -16,6 +16,7 @@ import org.wic.registry.error.InvalidInputException;
 import org.wic.registry.error.TextInput;
 import org.wic.registry.error.UnknownEntityException;
 import org.wic.registry.persistence.RowLocks;
+import org.wic.registry.persistence.Versions;
 import org.wic.registry.security.Caller;
 import org.wic.registry.security.Role;
 
@@ -57,8 +58,9 @@ public class MemberContactService {
         return members.getPrivate(caller, number).contacts();
     }
 
-    public MemberContact add(Caller caller, String number, ContactForm form) {
-        Member member = lock(caller, number);
+    /** Adds a contact; with {@code ifMatch} (optional here: adding changes no one's data), only to the member at that version. */
+    public MemberContact add(Caller caller, String number, Optional<String> ifMatch, ContactForm form) {
+        Member member = lock(caller, number, ifMatch);
         var errors = new ArrayList<FieldError>();
         Optional<ContactPerson> person = ContactPerson.check("", form.name(), form.email(), form.phone(), errors);
         Optional<String> title = title(errors, form.title());
@@ -75,10 +77,13 @@ public class MemberContactService {
 
     /**
      * A merge patch of a contact: name, title, email, phone, and {@code "primary": true} to make it
-     * the primary contact.
+     * the primary contact; at the member's version the caller last read (its contacts are part of it).
+     *
+     * @throws PreconditionRequiredException without {@code ifMatch}
+     * @throws StaleVersionException         when the member changed since that version
      */
-    public MemberContact update(Caller caller, String number, long id, Map<String, Object> patch) {
-        Member member = lock(caller, number);
+    public MemberContact update(Caller caller, String number, long id, String ifMatch, Map<String, Object> patch) {
+        Member member = lock(caller, number, Optional.of(ifMatch == null ? "" : ifMatch));
         MemberContact contact = member.contact(id).orElseThrow(() -> unknown(number, id));
         var errors = new ArrayList<FieldError>();
         patch.keySet().stream().filter(field -> !FIELDS.contains(field))
@@ -113,15 +118,22 @@ public class MemberContactService {
         if (!changes.isEmpty()) {
             audit.record(caller, "member.contact-updated", ENTITY, member.number() + "/" + id, changes);
         }
+        entityManager.flush(); // the member's new version, for the answer's ETag
         return contact;
     }
 
-    public void remove(Caller caller, String number, long id) {
-        Member member = lock(caller, number);
+    /**
+     * @throws PreconditionRequiredException without {@code ifMatch}
+     * @throws StaleVersionException         when the member changed since that version
+     */
+    public Member remove(Caller caller, String number, long id, String ifMatch) {
+        Member member = lock(caller, number, Optional.of(ifMatch == null ? "" : ifMatch));
         MemberContact contact = member.contact(id).orElseThrow(() -> unknown(number, id));
         member.removeContact(contact);
         audit.record(caller, "member.contact-removed", ENTITY, member.number() + "/" + id, Changes.none()
                 .field("name", contact.name(), null).field("email", contact.email(), null));
+        entityManager.flush(); // the member's new version, for the answer's ETag
+        return member;
     }
 
     /** Every member contact with this email, any case, for a personal data request. */
@@ -137,13 +149,20 @@ public class MemberContactService {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void erase(Caller caller, MemberContact contact, String marker) {
-        Member member = lock(caller, contact.member().number().toString());
+        Member member = lock(caller, contact.member().number().toString(), Optional.empty());
         member.contact(contact.id()).ifPresent(held -> held.update(new ContactPerson(marker, marker, held.phone().map(phone -> marker)), held.title()));
     }
 
-    /** The member, reachable by the caller, locked, read fresh and with its version moved on. */
-    private Member lock(Caller caller, String number) {
-        return RowLocks.lockFresh(entityManager, members.getPrivate(caller, number), LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    /**
+     * The member, changeable by the caller, locked and read fresh, at the version {@code ifMatch}
+     * names if there is one, then with its version moved on: a contact change is a change of the member.
+     */
+    private Member lock(Caller caller, String number, Optional<String> ifMatch) {
+        Member member = RowLocks.lockFresh(entityManager, members.getPrivate(caller, number), LockModeType.PESSIMISTIC_WRITE);
+        MemberAccess.requireEditable(caller, member);
+        ifMatch.ifPresent(expected -> Versions.require(expected, member.version(), "member", member.number().toString()));
+        entityManager.lock(member, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        return member;
     }
 
     private static Optional<String> title(List<FieldError> errors, String title) {

@@ -190,12 +190,8 @@ public class MemberService {
      */
     public Member update(Caller caller, String number, String ifMatch, MemberPatch patch) {
         Member member = lockPrivate(caller, number);
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new PreconditionRequiredException(ENTITY);
-        }
-        if (!Versions.matches(ifMatch, member.version())) {
-            throw new StaleVersionException(ENTITY, member.number().toString());
-        }
+        MemberAccess.requireEditable(caller, member);
+        Versions.require(ifMatch, member.version(), ENTITY, member.number().toString());
         MemberProfile profile = patch.applyTo(member, caller.is(Role.SECRETARIAT), code -> countries.country(code).map(Country::alpha2),
                 calendar.today());
         Changes changes = member.apply(profile);
@@ -210,16 +206,20 @@ public class MemberService {
     }
 
     /**
-     * Moves a member to another status, for a reason; the move must be one its status allows.
+     * Moves a member to another status, for a reason; the move must be one its status allows, from
+     * the version the caller last read ({@link Versions#ANY} for the registry's own moves).
      *
      * @throws org.wic.registry.error.IllegalTransitionException naming the statuses it may move to
+     * @throws PreconditionRequiredException                     without {@code ifMatch}
+     * @throws StaleVersionException                             when the member changed since that version
      */
-    public Member changeStatus(Caller caller, String number, String status, String reason) {
+    public Member changeStatus(Caller caller, String number, String ifMatch, String status, String reason) {
         caller.require(Role.SECRETARIAT);
         MemberStatus target = MemberStatus.parse(status).orElseThrow(() -> new InvalidInputException("status",
                 "must be one of ACTIVE, SUSPENDED, WITHDRAWN, TERMINATED"));
         String why = TextInput.required("reason", reason, MAX_REASON);
         Member member = lockPrivate(caller, number);
+        Versions.require(ifMatch, member.version(), ENTITY, member.number().toString());
         MemberStatus before = member.status();
         entityManager.persist(member.changeStatus(target, why, caller, clock.instant()));
         audit.record(caller, "member.status-changed", ENTITY, member.number().toString(),
@@ -242,11 +242,18 @@ public class MemberService {
         return entityManager.createNamedQuery(MemberStatusChange.OF_MEMBER, MemberStatusChange.class).setParameter("member", member).getResultList();
     }
 
-    /** Moves a member to another tier, which must be active and open to its category. */
-    public Member changeTier(Caller caller, String number, String tierCode, String reason) {
+    /**
+     * Moves a member to another tier, which must be active and open to its category, at the version
+     * the secretariat last read.
+     *
+     * @throws PreconditionRequiredException without {@code ifMatch}
+     * @throws StaleVersionException         when the member changed since that version
+     */
+    public Member changeTier(Caller caller, String number, String ifMatch, String tierCode, String reason) {
         caller.require(Role.SECRETARIAT);
         String why = TextInput.required("reason", reason, MAX_REASON);
         Member member = lockPrivate(caller, number);
+        Versions.require(ifMatch, member.version(), ENTITY, member.number().toString());
         Tier tier = tiers.find(tierCode).orElseThrow(() -> new InvalidInputException("tier", "is not a tier: see GET /api/v1/tiers"));
         if (!tier.admits(member.category())) {
             throw new InvalidInputException("tier", tier.active() ? "is not open to " + member.category() : "is not active");

@@ -14,9 +14,11 @@ import java.util.logging.Logger;
 
 /**
  * At start, makes sure someone can administer the registry: when no secretariat account exists it
- * opens {@code admin} with REGISTRY_ADMIN_PASSWORD, or with a generated password printed once in
- * the server's output. There is no default password. REGISTRY_ADMIN_RESET=true is the break-glass
- * way back in: {@code admin} gets REGISTRY_ADMIN_PASSWORD and is enabled.
+ * opens {@code admin} with REGISTRY_ADMIN_PASSWORD, or with the password the run command generated
+ * and printed on its console (REGISTRY_GENERATED_ADMIN_PASSWORD; never written to the server log).
+ * There is no default password: without either, no account is opened and the log says what to set.
+ * REGISTRY_ADMIN_RESET=true is the break-glass way back in: {@code admin} gets
+ * REGISTRY_ADMIN_PASSWORD, is enabled, and every failed login counted against it is forgotten.
  */
 @Startup
 @Singleton
@@ -25,6 +27,8 @@ import java.util.logging.Logger;
 public class AccountBootstrap {
 
     private static final Logger LOG = Logger.getLogger(AccountBootstrap.class.getName());
+    /** The run command looks for this line to print the password it generated. */
+    public static final String OPENED_WITH_GENERATED_PASSWORD = "First start: opened the secretariat account 'admin' with the generated password";
 
     @Inject
     private AccountService accounts;
@@ -32,6 +36,11 @@ public class AccountBootstrap {
     @Inject
     @ConfigProperty(name = "registry.admin.password")
     private Optional<String> configuredPassword;
+
+    /** Set by the run command, which prints it on its own console when the log says the account was opened. */
+    @Inject
+    @ConfigProperty(name = "registry.generated-admin-password")
+    private Optional<String> generatedPassword;
 
     @Inject
     @ConfigProperty(name = "registry.admin.reset", defaultValue = "false")
@@ -46,21 +55,18 @@ public class AccountBootstrap {
             LOG.warning("REGISTRY_ADMIN_RESET: the account 'admin' now has the password in REGISTRY_ADMIN_PASSWORD and is enabled.");
             return;
         }
-        String password = configured.orElseGet(Passwords::generate);
-        if (accounts.openBootstrapAdmin(password).isPresent()) {
+        Optional<String> generated = generatedPassword.filter(password -> !password.isBlank());
+        Optional<String> password = configured.or(() -> generated);
+        if (password.isEmpty()) {
+            if (accounts.countByRole(Role.SECRETARIAT) == 0) {
+                LOG.severe("No secretariat account exists and none was opened: set REGISTRY_ADMIN_PASSWORD and start again.");
+            }
+            return;
+        }
+        if (accounts.openBootstrapAdmin(password.get()).isPresent()) {
             LOG.warning(configured.isPresent()
                     ? "First start: opened the secretariat account 'admin' with the password in REGISTRY_ADMIN_PASSWORD."
-                    : banner(password));
+                    : OPENED_WITH_GENERATED_PASSWORD + " (shown on the run command's console only).");
         }
-    }
-
-    private static String banner(String password) {
-        String rule = "=".repeat(78);
-        return "\n" + rule
-                + "\n  First start: opened the secretariat account 'admin' with this generated password:"
-                + "\n\n      " + password
-                + "\n\n  It is shown this once. Sign in with it and change it: PUT /api/v1/me/password"
-                + "\n  (or set REGISTRY_ADMIN_PASSWORD before the first start)."
-                + "\n" + rule;
     }
 }

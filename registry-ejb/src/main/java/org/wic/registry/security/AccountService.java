@@ -204,7 +204,7 @@ public class AccountService {
         return entityManager.createNamedQuery(Account.COUNT_ENABLED_BY_ROLE, Long.class).setParameter("role", Role.SECRETARIAT).getSingleResult();
     }
 
-    private long countByRole(Role role) {
+    public long countByRole(Role role) {
         return entityManager.createNamedQuery(Account.COUNT_BY_ROLE, Long.class).setParameter("role", role).getSingleResult();
     }
 }

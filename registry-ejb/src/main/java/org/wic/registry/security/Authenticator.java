@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.wic.registry.error.InvalidInputException;
+import org.wic.registry.error.TextInput;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -61,7 +62,7 @@ public class Authenticator {
 
     /** The reason stays in the server log; the caller is told only that the login failed. */
     private static Optional<Caller> refused(String username, String reason) {
-        LOG.log(Level.INFO, "Login refused for ''{0}'': {1}", new Object[] {username, reason});
+        LOG.log(Level.INFO, "Login refused for ''{0}'': {1}", new Object[] {TextInput.loggable(username), reason});
         return Optional.empty();
     }
 

@@ -3,12 +3,17 @@ package org.wic.registry.tier;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.wic.registry.audit.AuditTrail;
 import org.wic.registry.audit.Changes;
 import org.wic.registry.error.ConflictException;
 import org.wic.registry.error.InvalidInputException;
+import org.wic.registry.error.PreconditionRequiredException;
+import org.wic.registry.error.StaleVersionException;
 import org.wic.registry.error.UnknownEntityException;
+import org.wic.registry.persistence.RowLocks;
+import org.wic.registry.persistence.Versions;
 import org.wic.registry.security.Caller;
 import org.wic.registry.security.Role;
 
@@ -56,9 +61,15 @@ public class TierService {
     }
 
     /** New terms for a tier; invoices already issued keep their amounts. */
-    public Tier revise(Caller caller, String code, TierTerms terms) {
+    /**
+     * New terms, at the tier's version the secretariat last read.
+     *
+     * @throws PreconditionRequiredException without {@code ifMatch}
+     * @throws StaleVersionException         when the tier changed since that version
+     */
+    public Tier revise(Caller caller, String code, String ifMatch, TierTerms terms) {
         caller.require(Role.SECRETARIAT);
-        Tier tier = get(code);
+        Tier tier = lock(code, ifMatch);
         Changes changes = tier.revise(terms);
         if (!changes.isEmpty()) {
             audit.record(caller, "tier.updated", ENTITY, tier.code(), changes);
@@ -66,21 +77,28 @@ public class TierService {
         return tier;
     }
 
-    public Tier deactivate(Caller caller, String code) {
+    public Tier deactivate(Caller caller, String code, String ifMatch) {
         caller.require(Role.SECRETARIAT);
-        Tier tier = get(code);
+        Tier tier = lock(code, ifMatch);
         if (tier.deactivate()) {
             audit.record(caller, "tier.deactivated", ENTITY, tier.code(), Changes.none().field("active", true, false));
         }
         return tier;
     }
 
-    public Tier activate(Caller caller, String code) {
+    public Tier activate(Caller caller, String code, String ifMatch) {
         caller.require(Role.SECRETARIAT);
-        Tier tier = get(code);
+        Tier tier = lock(code, ifMatch);
         if (tier.activate()) {
             audit.record(caller, "tier.activated", ENTITY, tier.code(), Changes.none().field("active", false, true));
         }
+        return tier;
+    }
+
+    /** The tier, locked, at the version {@code ifMatch} names. */
+    private Tier lock(String code, String ifMatch) {
+        Tier tier = RowLocks.lockFresh(entityManager, get(code), LockModeType.PESSIMISTIC_WRITE);
+        Versions.require(ifMatch, tier.version(), ENTITY, tier.code());
         return tier;
     }
 }

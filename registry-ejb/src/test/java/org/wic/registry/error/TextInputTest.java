@@ -35,4 +35,12 @@ class TextInputTest {
         assertThat(TextInput.nameProblem(name)).isEmpty();
         assertThat(TextInput.textProblem(name)).isEmpty();
     }
+
+    @Test
+    void logLinesCannotBeForged() {
+        assertThat(TextInput.loggable("admin\n[INFO] Login accepted for 'admin'")).isEqualTo("admin?[INFO] Login accepted for 'admin'");
+        assertThat(TextInput.loggable("a\u2028b\rc")).isEqualTo("a?b?c");
+        assertThat(TextInput.loggable("x".repeat(500))).hasSize(201);
+        assertThat(TextInput.loggable(null)).isEmpty();
+    }
 }

@@ -36,6 +36,9 @@ public final class RegistryServer {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
     static final String ADMIN_PASSWORD_VARIABLE = "REGISTRY_PAYARA_ADMIN_PASSWORD";
+    /** What the registry logs when it used a password of ours (AccountBootstrap, DemoDataLoader): then this console shows it. */
+    private static final String OPENED_WITH_GENERATED_PASSWORD = "First start: opened the secretariat account 'admin' with the generated password";
+    private static final String DEMO_LOADED_WITH_GENERATED_PASSWORD = "the password the run command printed on its console";
     private static final String ENV_OPTION = "env.";
     /** What DatabaseMigration logs when Liquibase fails: the reason a deployment failed, in one line. */
     private static final String MIGRATION_FAILURE = "Database migration failed, the registry does not start";
@@ -91,6 +94,9 @@ public final class RegistryServer {
         refuseBusyPorts();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopIfRunning, "registry-stop"));
         prepare();
+        // passwords the registry would have to make up are made up here and shown on this console only, never in the server log
+        Optional<String> generatedAdmin = generateUnless("REGISTRY_ADMIN_PASSWORD", "REGISTRY_GENERATED_ADMIN_PASSWORD");
+        Optional<String> generatedDemo = generateUnless("REGISTRY_DEMO_PASSWORD", "REGISTRY_GENERATED_DEMO_PASSWORD");
         Optional<String> chosenAdminPassword = Optional.ofNullable(System.getenv(ADMIN_PASSWORD_VARIABLE)).filter(password -> !password.isBlank());
         String adminPassword = chosenAdminPassword.orElseGet(RegistryServer::generatedPassword);
         domain.secure(adminPassword);
@@ -100,6 +106,13 @@ public final class RegistryServer {
         System.out.println("==> WIC Membership Registry is ready on the " + database.describe() + ": API " + url("/api/v1")
                 + " · API docs " + url("/api-docs/") + " · OpenAPI " + url("/openapi") + " · health " + url("/health/ready")
                 + " · Ctrl-C stops it");
+        generatedAdmin.filter(password -> domain.lastLogLine(OPENED_WITH_GENERATED_PASSWORD).isPresent()).ifPresent(password -> banner(
+                "First start: opened the secretariat account 'admin' with this generated password:", password,
+                "It is shown this once, here only. Sign in with it and change it: PUT /api/v1/me/password",
+                "(or set REGISTRY_ADMIN_PASSWORD before the first start)."));
+        generatedDemo.filter(password -> domain.lastLogLine(DEMO_LOADED_WITH_GENERATED_PASSWORD).isPresent()).ifPresent(password -> banner(
+                "Demo data loaded: the member representatives' accounts (rep-wic-000001 …) have this password:", password,
+                "It is shown this once, here only (REGISTRY_DEMO_PASSWORD chooses one)."));
         System.out.println("    Payara's administration console (this machine only): http://localhost:" + domain.adminPort() + " as admin, "
                 + (chosenAdminPassword.isPresent() ? "password in " + ADMIN_PASSWORD_VARIABLE : "password " + adminPassword
                 + " (generated for this run; " + ADMIN_PASSWORD_VARIABLE + " chooses one)"));
@@ -230,7 +243,30 @@ public final class RegistryServer {
         return "http://localhost:" + domain.httpPort() + path;
     }
 
-    /** 24 random characters for the domain's admin password; printed once, kept nowhere. */
+    /** A generated password for the server, under {@code generatedVariable}, unless {@code chosenVariable} is set. */
+    private Optional<String> generateUnless(String chosenVariable, String generatedVariable) {
+        if (Optional.ofNullable(System.getenv(chosenVariable)).filter(value -> !value.isBlank()).isPresent()) {
+            return Optional.empty();
+        }
+        String password = generatedPassword();
+        serverEnvironment.put(generatedVariable, password);
+        return Optional.of(password);
+    }
+
+    private static void banner(String title, String password, String... notes) {
+        String rule = "=".repeat(78);
+        System.out.println(rule);
+        System.out.println("  " + title);
+        System.out.println();
+        System.out.println("      " + password);
+        System.out.println();
+        for (String note : notes) {
+            System.out.println("  " + note);
+        }
+        System.out.println(rule);
+    }
+
+    /** 24 random characters (144 bits) for a generated password; printed once, kept nowhere. */
     private static String generatedPassword() {
         byte[] random = new byte[18];
         new SecureRandom().nextBytes(random);

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,14 +24,19 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wic.registry.api.RegistryApplication;
+import org.wic.registry.api.idempotency.IdempotentCreations;
 import org.wic.registry.api.paging.PageParameters;
 import org.wic.registry.api.paging.PagedResponses;
 import org.wic.registry.dues.DuesRun;
 import org.wic.registry.dues.DuesRunService;
 import org.wic.registry.dues.DuesRunner;
+import org.wic.registry.idempotency.IdempotencyKey;
 import org.wic.registry.paging.Page;
 import org.wic.registry.security.Caller;
 import org.wic.registry.security.Role;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** Dues runs: started and resumed by the secretariat, worked off in the background, followed with GET. */
 @Path("dues-runs")
@@ -49,6 +55,9 @@ public class DuesRunResource {
     private Caller caller;
 
     @Inject
+    private IdempotentCreations creations;
+
+    @Inject
     private DuesRunService runs;
 
     @Inject
@@ -62,18 +71,26 @@ public class DuesRunResource {
     @Operation(operationId = "startDuesRun", summary = "Invoice every member for a year",
             description = "This year or the next. Covers the members ACTIVE or SUSPENDED now, at their tier's current dues; works in the "
                     + "background in chunks: follow it at Location. Members invoiced for the year already are skipped, so a second run "
-                    + "for a year issues nothing new.")
+                    + "for a year issues nothing new. Accepts Idempotency-Key.")
     @APIResponse(responseCode = "202", description = "Started; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DuesRunResponse.class), examples = @ExampleObject(name = "run", value = RUN_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "InvalidInput")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public Response start(@NotNull DuesBodies.NewDuesRun request) {
-        DuesRun run = runs.start(caller, request.year()); // committed when this returns
-        runner.launch(run.id());
-        return Response.accepted(DuesRunResponse.of(run, runs.progress(run.id())))
-                .location(uriInfo.getAbsolutePathBuilder().path(String.valueOf(run.id())).build()).build();
+    @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
+    public Response start(@Parameter(description = IdempotentCreations.KEY_DESCRIPTION, example = "3f2b8c1e-6a4d-4c1f-9a8e-0d9b7c5e2a41")
+                          @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @NotNull DuesBodies.NewDuesRun request) {
+        var started = new AtomicReference<Long>();
+        Response answer = creations.once("POST /api/v1/dues-runs", caller, idempotencyKey, request, () -> {
+            DuesRun run = runs.start(caller, request.year());
+            started.set(run.id());
+            return new IdempotentCreations.Outcome(Response.Status.ACCEPTED.getStatusCode(),
+                    Optional.of(uriInfo.getAbsolutePathBuilder().path(String.valueOf(run.id())).build()), DuesRunResponse.of(run, runs.progress(run.id())));
+        });
+        // committed by now; a replayed answer started nothing
+        Optional.ofNullable(started.get()).ifPresent(runner::launch);
+        return answer;
     }
 
     @GET

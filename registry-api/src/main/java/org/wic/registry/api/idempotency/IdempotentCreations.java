@@ -10,12 +10,13 @@ import org.wic.registry.idempotency.IdempotentRequests;
 import org.wic.registry.security.Caller;
 
 import java.net.URI;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Answers a creating POST, at most once per Idempotency-Key: with a key, the creation and its JSON
- * answer are kept together and a retry with the same key and body gets that first answer again
- * (marked {@code Idempotent-Replayed: true}); without one, it simply creates.
+ * Answers a creating (or otherwise state-changing) POST, at most once per Idempotency-Key: with a
+ * key, the change and its JSON answer are kept together and a retry with the same key and body gets
+ * that first answer again (marked {@code Idempotent-Replayed: true}); without one, it simply acts.
  */
 @ApplicationScoped
 public class IdempotentCreations {
@@ -33,25 +34,42 @@ public class IdempotentCreations {
     public record Created(URI location, Object body) {
     }
 
+    /** What a state-changing POST answers: its status, where the result is (if anywhere) and its representation. */
+    public record Outcome(int status, Optional<URI> location, Object body) {
+    }
+
     /**
      * @param scope   the operation, {@code "POST /api/v1/applications"}
      * @param key     the Idempotency-Key header, or null
      * @param request the request's body, whose JSON tells a retry from a different request
      */
     public Response create(String scope, Caller caller, String key, Object request, Supplier<Created> creation) {
-        if (key == null) {
+        return once(scope, caller, key, request, () -> {
             Created created = creation.get();
-            return Response.created(created.location()).entity(created.body()).build();
+            return new Outcome(Response.Status.CREATED.getStatusCode(), Optional.of(created.location()), created.body());
+        });
+    }
+
+    /**
+     * Any POST that changes state, at most once per Idempotency-Key: a retry with the same key and
+     * body gets the first answer again, marked {@code Idempotent-Replayed: true}.
+     */
+    public Response once(String scope, Caller caller, String key, Object request, Supplier<Outcome> action) {
+        if (key == null) {
+            Outcome outcome = action.get();
+            Response.ResponseBuilder answer = Response.status(outcome.status()).entity(outcome.body());
+            outcome.location().ifPresent(answer::location);
+            return answer.build();
         }
         var idempotent = new IdempotentRequests.Request(scope, caller.id(), new IdempotencyKey(key), JsonbConfiguration.jsonb().toJson(request));
         IdempotentRequests.Answer answer = requests.once(idempotent, () -> {
-            Created created = creation.get();
-            return new IdempotentRequests.Answer(Response.Status.CREATED.getStatusCode(), created.location().toString(),
-                    JsonbConfiguration.jsonb().toJson(created.body()), false);
+            Outcome outcome = action.get();
+            return new IdempotentRequests.Answer(outcome.status(), outcome.location().map(URI::toString).orElse(null),
+                    JsonbConfiguration.jsonb().toJson(outcome.body()), false);
         });
-        return Response.status(answer.status()).location(URI.create(answer.location()))
-                .type(MediaType.APPLICATION_JSON).entity(answer.body())
-                .header(REPLAYED_HEADER, answer.replayed())
-                .build();
+        Response.ResponseBuilder response = Response.status(answer.status()).type(MediaType.APPLICATION_JSON).entity(answer.body())
+                .header(REPLAYED_HEADER, answer.replayed());
+        Optional.ofNullable(answer.location()).map(URI::create).ifPresent(response::location);
+        return response.build();
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -29,10 +30,14 @@ import org.wic.registry.api.RegistryApplication;
 import org.wic.registry.api.idempotency.IdempotentCreations;
 import org.wic.registry.api.json.MergePatches;
 import org.wic.registry.idempotency.IdempotencyKey;
+import org.wic.registry.member.Member;
 import org.wic.registry.member.MemberContact;
 import org.wic.registry.member.MemberContactService;
 import org.wic.registry.security.Caller;
 import org.wic.registry.security.Role;
+
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A member's contacts: for the secretariat and the member's own representatives. Exactly one is
@@ -69,9 +74,11 @@ public class MemberContactResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public ContactList list(@Parameter(description = MemberResource.NUMBER_DESCRIPTION, required = true, example = "WIC-000123")
-                            @PathParam("number") String number) {
-        return new ContactList(contacts.list(caller, number).stream().map(ContactResponse::of).toList());
+    public Response list(@Parameter(description = MemberResource.NUMBER_DESCRIPTION, required = true, example = "WIC-000123")
+                         @PathParam("number") String number) {
+        List<MemberContact> found = contacts.list(caller, number);
+        return Response.ok(new ContactList(found.stream().map(ContactResponse::of).toList())).tag(MemberResource.entityTag(found.get(0).member()))
+                .build();
     }
 
     @POST
@@ -88,9 +95,11 @@ public class MemberContactResource {
     @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
     public Response add(@Parameter(description = MemberResource.NUMBER_DESCRIPTION, required = true, example = "WIC-000123") @PathParam("number") String number,
                         @Parameter(description = IdempotentCreations.KEY_DESCRIPTION, example = "3f2b8c1e-6a4d-4c1f-9a8e-0d9b7c5e2a41")
-                        @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @NotNull ContactRequest request) {
+                        @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+                        @Parameter(description = "Optional here: the ETag of the member as last read, to add only to that version", example = "\"3\"")
+                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull ContactRequest request) {
         return creations.create("POST /api/v1/members/" + number + "/contacts", caller, idempotencyKey, request, () -> {
-            MemberContact contact = contacts.add(caller, number, request.form());
+            MemberContact contact = contacts.add(caller, number, Optional.ofNullable(ifMatch), request.form());
             return new IdempotentCreations.Created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(contact.id())).build(),
                     ContactResponse.of(contact));
         });
@@ -111,11 +120,16 @@ public class MemberContactResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public ContactResponse update(@Parameter(description = MemberResource.NUMBER_DESCRIPTION, required = true, example = "WIC-000123")
-                                  @PathParam("number") String number,
-                                  @Parameter(description = CONTACT_ID, required = true) @PathParam("id") long id, String body) {
-        return ContactResponse.of(contacts.update(caller, number, id, MergePatches.read(body)));
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response update(@Parameter(description = MemberResource.NUMBER_DESCRIPTION, required = true, example = "WIC-000123")
+                           @PathParam("number") String number,
+                           @Parameter(description = CONTACT_ID, required = true) @PathParam("id") long id,
+                           @Parameter(description = MemberResource.IF_MATCH_DESCRIPTION, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           String body) {
+        MemberContact contact = contacts.update(caller, number, id, ifMatch, MergePatches.read(body));
+        return Response.ok(ContactResponse.of(contact)).tag(MemberResource.entityTag(contact.member())).build();
     }
 
     @DELETE
@@ -127,10 +141,13 @@ public class MemberContactResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response remove(@Parameter(description = MemberResource.NUMBER_DESCRIPTION, required = true, example = "WIC-000123")
                            @PathParam("number") String number,
-                           @Parameter(description = CONTACT_ID, required = true) @PathParam("id") long id) {
-        contacts.remove(caller, number, id);
-        return Response.noContent().build();
+                           @Parameter(description = CONTACT_ID, required = true) @PathParam("id") long id,
+                           @Parameter(description = MemberResource.IF_MATCH_DESCRIPTION, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Member member = contacts.remove(caller, number, id, ifMatch);
+        return Response.noContent().tag(MemberResource.entityTag(member)).build();
     }
 }

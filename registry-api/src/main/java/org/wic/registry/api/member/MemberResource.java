@@ -73,7 +73,7 @@ public class MemberResource {
              "address": {"street": "12 Harbour Road", "city": "Nairobi", "postalCode": "00100", "country": "KE"},
              "contacts": [{"id": 4150, "name": "Amina Wanjiru", "title": "Head of partnerships", "email": "amina@networks.example", "primary": true}]}""";
     static final String NUMBER_DESCRIPTION = "Member number";
-    private static final String IF_MATCH_DESCRIPTION = "The ETag of the member as last read (required)";
+    static final String IF_MATCH_DESCRIPTION = "The ETag of the member as last read (required)";
 
     @Inject
     private Caller caller;
@@ -193,7 +193,8 @@ public class MemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "changeMemberStatus", summary = "Change a member's status",
             description = "With a reason, kept in the status history. ACTIVE ⇄ SUSPENDED; ACTIVE or SUSPENDED → WITHDRAWN (on its request) or "
-                    + "TERMINATED; WITHDRAWN and TERMINATED are final. Any other move is a 409 naming the possible ones.")
+                    + "TERMINATED; WITHDRAWN and TERMINATED are final. Any other move is a 409 naming the possible ones. Needs If-Match with "
+                    + "the ETag of the last read: 428 without, 412 when the member changed since.")
     @SecurityRequirement(name = RegistryApplication.ACCOUNT_SCHEME)
     @APIResponse(responseCode = "200", description = "Changed; the full record", headers = @Header(name = HttpHeaders.ETAG, description = "The new version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberResponse.class),
@@ -203,10 +204,13 @@ public class MemberResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "InvalidTransition")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response changeStatus(@Parameter(description = NUMBER_DESCRIPTION, required = true, example = "WIC-000123") @PathParam("number") String number,
+                                 @Parameter(description = IF_MATCH_DESCRIPTION, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @NotNull StatusChangeRequest request) {
-        return full(members.changeStatus(caller, number, request.status(), request.reason()));
+        return full(members.changeStatus(caller, number, ifMatch, request.status(), request.reason()));
     }
 
     @GET
@@ -232,7 +236,7 @@ public class MemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "changeMemberTier", summary = "Move a member to another tier",
             description = "With a reason, kept in the audit trail. The tier must be active and open to the member's category; "
-                    + "dues already invoiced keep their amount.")
+                    + "dues already invoiced keep their amount. Needs If-Match with the ETag of the last read: 428 without, 412 when the member changed since.")
     @SecurityRequirement(name = RegistryApplication.ACCOUNT_SCHEME)
     @APIResponse(responseCode = "200", description = "Moved; the full record", headers = @Header(name = HttpHeaders.ETAG, description = "The new version"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberResponse.class),
@@ -242,10 +246,13 @@ public class MemberResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response changeTier(@Parameter(description = NUMBER_DESCRIPTION, required = true, example = "WIC-000123") @PathParam("number") String number,
+                               @Parameter(description = IF_MATCH_DESCRIPTION, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @NotNull TierChangeRequest request) {
-        return full(members.changeTier(caller, number, request.tier(), request.reason()));
+        return full(members.changeTier(caller, number, ifMatch, request.tier(), request.reason()));
     }
 
     private Response full(Member member) {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.wic.registry.api.limits.BodySizeFilter;
 import org.wic.registry.api.limits.BodyTooLargeException;
+import org.wic.registry.error.TextInput;
 import org.wic.registry.persistence.DatabaseFailures;
 
 import java.net.URI;
@@ -33,17 +34,17 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             return Problems.response(BodySizeFilter.tooLarge(tooLarge.get().limit())).header("Connection", "close").build();
         }
         if (DatabaseFailures.isOutage(e)) {
-            LOG.log(Level.WARNING, "Database unavailable: {0}", e.getMessage());
+            LOG.log(Level.WARNING, "Database unavailable: {0}", TextInput.loggable(e.getMessage()));
             return Problems.response(Problems.ofStatus(503, Problems.OUTAGE_DETAIL))
                     .header(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS).build();
         }
         if (DatabaseFailures.isIntegrityViolation(e)) {
-            LOG.log(Level.INFO, "A write was refused by a database constraint: {0}", e.getMessage());
+            LOG.log(Level.INFO, "A write was refused by a database constraint: {0}", TextInput.loggable(e.getMessage()));
             return Problems.response(Problems.of(ProblemType.CONFLICT, 409,
                     "This conflicts with a change made at the same time; read the current state and try again.", null)).build();
         }
         if (DatabaseFailures.isDataError(e)) {
-            LOG.log(Level.INFO, "The database refused a value of a request: {0}", e.getMessage());
+            LOG.log(Level.INFO, "The database refused a value of a request: {0}", TextInput.loggable(e.getMessage()));
             return Problems.response(Problems.of(ProblemType.INVALID_INPUT, 400,
                     "A value in this request cannot be stored (too long, out of range or holding characters the database refuses).", null)).build();
         }

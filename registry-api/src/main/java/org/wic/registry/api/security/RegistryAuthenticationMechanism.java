@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.wic.registry.api.problem.ProblemWriter;
 import org.wic.registry.api.problem.Problems;
+import org.wic.registry.error.TextInput;
 import org.wic.registry.persistence.DatabaseFailures;
 import org.wic.registry.security.LoginThrottle;
 import org.wic.registry.security.ThrottlePolicy;
@@ -49,7 +50,7 @@ public class RegistryAuthenticationMechanism implements HttpAuthenticationMechan
         } catch (RuntimeException e) {
             // this runs before JAX-RS, whose mappers would otherwise turn an outage into a 503
             if (DatabaseFailures.isOutage(e)) {
-                LOG.log(Level.WARNING, "Database unavailable during sign-in: {0}", e.getMessage());
+                LOG.log(Level.WARNING, "Database unavailable during sign-in: {0}", TextInput.loggable(e.getMessage()));
                 context.getResponse().setHeader("Retry-After", Problems.RETRY_AFTER_SECONDS);
                 write(context, 503, Problems.OUTAGE_DETAIL);
                 return AuthenticationStatus.SEND_FAILURE;

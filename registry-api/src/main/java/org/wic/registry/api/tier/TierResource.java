@@ -13,10 +13,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,6 +31,7 @@ import org.wic.registry.api.RegistryApplication;
 import org.wic.registry.api.idempotency.IdempotentCreations;
 import org.wic.registry.error.InvalidInputException;
 import org.wic.registry.idempotency.IdempotencyKey;
+import org.wic.registry.persistence.Versions;
 import org.wic.registry.security.Caller;
 import org.wic.registry.security.Role;
 import org.wic.registry.tier.Tier;
@@ -37,6 +41,8 @@ import org.wic.registry.tier.TierService;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tiers")
 public class TierResource {
+
+    private static final String IF_MATCH_DESCRIPTION = "The ETag of the tier as last read (required)";
 
     static final String TIER_EXAMPLE = """
             {"code": "FULL", "name": "Full Member", "description": "For organizations taking part in all of the conference's work.",
@@ -68,12 +74,16 @@ public class TierResource {
     @GET
     @Path("{code}")
     @PermitAll
-    @Operation(operationId = "getTier", summary = "Read a tier", description = "By code, in any case. Public.")
+    @Operation(operationId = "getTier", summary = "Read a tier", description = "By code, in any case. Public. The ETag is the version to send in If-Match with a change.")
+    @APIResponse(responseCode = "200", description = "The tier", headers = @Header(name = HttpHeaders.ETAG, description = "The tier's version"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TierResponse.class),
+                    examples = @ExampleObject(name = "tier", value = TIER_EXAMPLE)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "200", description = "The tier", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TierResponse.class), examples = @ExampleObject(name = "tier", value = TIER_EXAMPLE)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public TierResponse get(@Parameter(description = "Tier code", required = true, example = "FULL") @PathParam("code") String code) {
-        return TierResponse.of(tiers.get(code));
+    public Response get(@Parameter(description = "Tier code", required = true, example = "FULL") @PathParam("code") String code) {
+        return answer(tiers.get(code));
     }
 
     @POST
@@ -103,7 +113,8 @@ public class TierResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.SECRETARIAT)
     @Operation(operationId = "updateTier", summary = "Revise a tier's terms",
-            description = "Name, description, dues, categories and vote, all of them. New dues apply to invoices issued from now on.")
+            description = "Name, description, dues, categories and vote, all of them. New dues apply to invoices issued from now on. "
+                    + "Needs If-Match with the ETag of the last read (GET /api/v1/tiers/{code}): 428 without, 412 when the tier changed since.")
     @SecurityRequirement(name = RegistryApplication.ACCOUNT_SCHEME)
     @APIResponse(responseCode = "200", description = "Revised", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = TierResponse.class), examples = @ExampleObject(name = "tier", value = TIER_EXAMPLE)))
@@ -111,13 +122,16 @@ public class TierResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public TierResponse update(@Parameter(description = "Tier code", required = true, example = "FULL") @PathParam("code") String code,
-                               @NotNull TierRequest request) {
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response update(@Parameter(description = "Tier code", required = true, example = "FULL") @PathParam("code") String code,
+                           @Parameter(description = IF_MATCH_DESCRIPTION, example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @NotNull TierRequest request) {
         if (request.code() != null && !request.code().equalsIgnoreCase(code)) {
             throw new InvalidInputException("code", "is the tier's for good; it cannot change");
         }
-        return TierResponse.of(tiers.revise(caller, code, request.terms()));
+        return answer(tiers.revise(caller, code, ifMatch, request.terms()));
     }
 
     @POST
@@ -131,8 +145,11 @@ public class TierResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public TierResponse deactivate(@Parameter(description = "Tier code", required = true) @PathParam("code") String code) {
-        return TierResponse.of(tiers.deactivate(caller, code));
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response deactivate(@Parameter(description = "Tier code", required = true) @PathParam("code") String code,
+                               @Parameter(description = IF_MATCH_DESCRIPTION, example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return answer(tiers.deactivate(caller, code, ifMatch));
     }
 
     @POST
@@ -145,7 +162,15 @@ public class TierResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public TierResponse activate(@Parameter(description = "Tier code", required = true) @PathParam("code") String code) {
-        return TierResponse.of(tiers.activate(caller, code));
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response activate(@Parameter(description = "Tier code", required = true) @PathParam("code") String code,
+                             @Parameter(description = IF_MATCH_DESCRIPTION, example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return answer(tiers.activate(caller, code, ifMatch));
+    }
+
+    /** The tier with its version as ETag, for the If-Match of the next change. */
+    private static Response answer(Tier tier) {
+        return Response.ok(TierResponse.of(tier)).tag(EntityTag.valueOf(Versions.entityTag(tier.version()))).build();
     }
 }

@@ -16,6 +16,7 @@ import org.wic.registry.it.Deployments;
 import org.wic.registry.member.MemberService;
 import org.wic.registry.member.MemberStatus;
 import org.wic.registry.member.MemberStatusChange;
+import org.wic.registry.persistence.Versions;
 import org.wic.registry.time.RegistryCalendar;
 
 import java.time.Instant;
@@ -69,7 +70,7 @@ class ArrearsIT {
         try {
             moveClockTo(invoice.dueOn().plusDays(arrears.graceDays()));
             assertThat(arrears.check(DuesFixtures.OFFICER, calendar.today())).as("on the last day of grace").doesNotContain(inArrears);
-            members.changeStatus(DuesFixtures.OFFICER, suspendedOtherwise, "SUSPENDED", "Code of conduct review");
+            members.changeStatus(DuesFixtures.OFFICER, suspendedOtherwise, Versions.ANY, "SUSPENDED", "Code of conduct review");
 
             moveClockTo(invoice.dueOn().plusDays(arrears.graceDays() + 1));
             LocalDate graceOver = calendar.today();

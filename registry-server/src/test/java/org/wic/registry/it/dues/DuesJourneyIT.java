@@ -132,6 +132,32 @@ class DuesJourneyIT {
         assertThat(new BigDecimal(usd.getJsonObject("issued").getString("value"))).isEqualByComparingTo(issued);
     }
 
+    @Test
+    void aRetriedDuesRunOrReversalWithItsIdempotencyKeyHappensOnce() throws InterruptedException {
+        int year = LocalDate.now(ZoneOffset.UTC).getYear() + 1;
+        String runKey = java.util.UUID.randomUUID().toString();
+        RegistryHttp.Answer started = SECRETARIAT.post("/api/v1/dues-runs", "{\"year\": " + year + "}", "Idempotency-Key", runKey);
+        RegistryHttp.Answer retried = SECRETARIAT.post("/api/v1/dues-runs", "{\"year\": " + year + "}", "Idempotency-Key", runKey);
+
+        assertThat(retried.status()).isEqualTo(202);
+        assertThat(retried.header("Idempotent-Replayed")).hasValue("true");
+        assertThat(retried.header("Location")).isEqualTo(started.header("Location"));
+        assertThat(finished(retried).getJsonNumber("id")).isEqualTo(started.json().getJsonNumber("id"));
+        assertProblem(SECRETARIAT.post("/api/v1/dues-runs", "{\"year\": " + (year - 1) + "}", "Idempotency-Key", runKey), 422);
+
+        String number = Members.admit();
+        String path = "/api/v1/invoices/" + onlyInvoice(number).getString("number");
+        long payment = SECRETARIAT.post(path + "/payments", payment("1.00", "USD")).json().getJsonNumber("id").longValue();
+        String reversalKey = java.util.UUID.randomUUID().toString();
+        RegistryHttp.Answer reversed = SECRETARIAT.post("/api/v1/payments/" + payment + "/reversal", "{\"reason\": \"Bounced.\"}", "Idempotency-Key", reversalKey);
+        RegistryHttp.Answer again = SECRETARIAT.post("/api/v1/payments/" + payment + "/reversal", "{\"reason\": \"Bounced.\"}", "Idempotency-Key", reversalKey);
+
+        assertThat(reversed.status()).isEqualTo(200);
+        assertThat(again.status()).as("the first answer, not a 409 for a second reversal").isEqualTo(200);
+        assertThat(again.header("Idempotent-Replayed")).hasValue("true");
+        assertThat(again.json()).isEqualTo(reversed.json());
+    }
+
     private static JsonObject finished(RegistryHttp.Answer started) throws InterruptedException {
         assertThat(started.status()).as("%s", started).isEqualTo(202);
         String location = started.header("Location").orElseThrow();

@@ -113,6 +113,24 @@ class MemberImportIT {
     }
 
     /** A line of a new member (no number) with its one contact. */
+    @Test
+    void aRetriedImportWithItsIdempotencyKeyWritesTheMembersOnce() {
+        String name = Identities.unique("Import Once Networks");
+        String file = Csv.write(HEADER, List.of(line(name, "once@import.example", "true")));
+        String key = java.util.UUID.randomUUID().toString();
+
+        RegistryHttp.Answer first = SECRETARIAT.send("POST", "/api/v1/imports/members", "text/csv", file, "Idempotency-Key", key);
+        RegistryHttp.Answer retried = SECRETARIAT.send("POST", "/api/v1/imports/members", "text/csv", file, "Idempotency-Key", key);
+
+        assertThat(first.status()).as("%s", first).isEqualTo(200);
+        assertThat(retried.status()).isEqualTo(200);
+        assertThat(retried.header("Idempotent-Replayed")).hasValue("true");
+        assertThat(retried.json()).isEqualTo(first.json());
+        assertThat(directoryCount(name)).isEqualTo(1);
+        String other = Csv.write(HEADER, List.of(line(Identities.unique("Import Other Networks"), "other@import.example", "true")));
+        assertThat(SECRETARIAT.send("POST", "/api/v1/imports/members", "text/csv", other, "Idempotency-Key", key).status()).isEqualTo(422);
+    }
+
     private static Map<String, String> line(String legalName, String email, String primary) {
         var line = new HashMap<String, String>();
         line.putAll(Map.of("legalName", legalName, "displayName", legalName, "category", "ENTERPRISE", "country", "KE", "tier", "FULL",

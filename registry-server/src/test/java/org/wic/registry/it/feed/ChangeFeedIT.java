@@ -38,8 +38,10 @@ class ChangeFeedIT {
         String number = Members.admit();
         patch(number, "{\"displayName\": \"Feed Networks\", \"address\": {\"city\": \"Nairobi\", \"country\": \"KE\"}}");
         patch(number, "{\"address\": {\"city\": \"Mombasa\"}}"); // private only: no event
-        assertThat(SECRETARIAT.post("/api/v1/members/" + number + "/status", "{\"status\": \"SUSPENDED\", \"reason\": \"Feed test.\"}").status()).isEqualTo(200);
-        assertThat(SECRETARIAT.post("/api/v1/members/" + number + "/tier", "{\"tier\": \"STRATEGIC\", \"reason\": \"Feed test.\"}").status()).isEqualTo(200);
+        assertThat(SECRETARIAT.post("/api/v1/members/" + number + "/status", "{\"status\": \"SUSPENDED\", \"reason\": \"Feed test.\"}",
+                "If-Match", etag(number)).status()).isEqualTo(200);
+        assertThat(SECRETARIAT.post("/api/v1/members/" + number + "/tier", "{\"tier\": \"STRATEGIC\", \"reason\": \"Feed test.\"}",
+                "If-Match", etag(number)).status()).isEqualTo(200);
 
         List<JsonObject> events = read(cursor).stream().filter(event -> event.getString("memberNumber").equals(number)).toList();
 
@@ -146,5 +148,9 @@ class ChangeFeedIT {
                 return;
             }
         }
+    }
+
+    private static String etag(String number) {
+        return SECRETARIAT.get("/api/v1/members/" + number).header("ETag").orElseThrow();
     }
 }

@@ -18,6 +18,8 @@ class BodyLimitIT {
 
     private static final String TWO_MIB_NAME = "{\"legalName\":\"" + "a".repeat(2 * 1024 * 1024) + "\"}";
 
+    private static final HttpClient HTTP_1_1 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
     private final RegistryHttp registry = RegistryHttp.registry();
 
     @Test
@@ -27,7 +29,7 @@ class BodyLimitIT {
                 .header("Content-Type", "application/json").expectContinue(true)
                 .POST(HttpRequest.BodyPublishers.ofString(TWO_MIB_NAME))
                 .build();
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = HTTP_1_1.send(request, HttpResponse.BodyHandlers.ofString());
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(413);
         assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
@@ -41,7 +43,7 @@ class BodyLimitIT {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(TWO_MIB_NAME.getBytes(StandardCharsets.UTF_8))))
                 .build();
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = HTTP_1_1.send(request, HttpResponse.BodyHandlers.ofString());
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(413);
         assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));

@@ -59,13 +59,14 @@ class RateLimitIT {
     void accountsAndPartnersHaveBudgetsOfTheirOwn() {
         Credentials officer = Identities.newAccount("SECRETARIAT");
         RegistryHttp signedIn = api().as(officer);
-        assertThat(signedIn.get("api/v1/me").header("RateLimit-Limit")).hasValue(String.valueOf(LowLimits.ACCOUNT));
-        assertThat(exhaust(signedIn, "api/v1/me", LowLimits.ACCOUNT)).isEqualTo(429);
+        // a public resource: signed-in callers are counted by who they are, wherever they go
+        assertThat(signedIn.get("api/v1/continents").header("RateLimit-Limit")).hasValue(String.valueOf(LowLimits.ACCOUNT));
+        assertThat(exhaust(signedIn, "api/v1/continents", LowLimits.ACCOUNT)).isEqualTo(429);
 
         RegistryHttp partner = api().as(Identities.newPartner());
-        assertThat(partner.get("api/v1/me").header("RateLimit-Limit")).hasValue(String.valueOf(LowLimits.PARTNER));
-        assertThat(exhaust(partner, "api/v1/me", LowLimits.PARTNER)).isEqualTo(429);
-        assertThat(api().as(Identities.newAccount("SECRETARIAT")).get("api/v1/me").status()).as("another account").isEqualTo(200);
+        assertThat(partner.get("api/v1/continents").header("RateLimit-Limit")).hasValue(String.valueOf(LowLimits.PARTNER));
+        assertThat(exhaust(partner, "api/v1/continents", LowLimits.PARTNER)).isEqualTo(429);
+        assertThat(api().as(Identities.newAccount("SECRETARIAT")).get("api/v1/continents").status()).as("another account").isEqualTo(200);
     }
 
     private static int exhaust(RegistryHttp client, String path, int limit) {

@@ -46,7 +46,7 @@ final class MemberFixtures {
 
     static void status(String number, String status) {
         RegistryHttp.Answer answer = SECRETARIAT.post("/api/v1/members/" + number + "/status",
-                Json.createObjectBuilder().add("status", status).add("reason", "Test of " + status).build().toString());
+                Json.createObjectBuilder().add("status", status).add("reason", "Test of " + status).build().toString(), "If-Match", etag(SECRETARIAT, number));
         assertThat(answer.status()).as("moving %s to %s: %s", number, status, answer).isEqualTo(200);
     }
 }

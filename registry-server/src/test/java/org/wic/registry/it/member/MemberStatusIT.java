@@ -87,7 +87,37 @@ class MemberStatusIT {
         assertThat(answer.json().getString("status")).isEqualTo(status);
     }
 
+    @Test
+    void statusAndTierMovesNeedTheVersionLastRead() {
+        String number = Members.admit();
+        String read = MemberFixtures.etag(SECRETARIAT, number);
+
+        assertProblem(SECRETARIAT.post("/api/v1/members/" + number + "/status", "{\"status\": \"SUSPENDED\", \"reason\": \"x\"}"), 428);
+        assertProblem(SECRETARIAT.post("/api/v1/members/" + number + "/tier", "{\"tier\": \"STRATEGIC\", \"reason\": \"x\"}"), 428);
+        RegistryHttp.Answer moved = SECRETARIAT.post("/api/v1/members/" + number + "/tier", "{\"tier\": \"STRATEGIC\", \"reason\": \"Council.\"}",
+                "If-Match", read);
+        assertThat(moved.status()).isEqualTo(200);
+        assertProblem(SECRETARIAT.post("/api/v1/members/" + number + "/status", "{\"status\": \"SUSPENDED\", \"reason\": \"Stale.\"}",
+                "If-Match", read), 412);
+        assertThat(SECRETARIAT.post("/api/v1/members/" + number + "/status", "{\"status\": \"SUSPENDED\", \"reason\": \"Fresh.\"}",
+                "If-Match", moved.header("ETag").orElseThrow()).status()).isEqualTo(200);
+        assertThat(MemberFixtures.read(SECRETARIAT, number).getString("status")).isEqualTo("SUSPENDED");
+    }
+
+    @Test
+    void theRepresentativeOfAMemberThatLeftReadsButChangesNothing() {
+        String number = Members.admit();
+        RegistryHttp representative = RegistryHttp.registry().as(Identities.newRepresentative(number));
+        move(number, "WITHDRAWN", "Left at its own request.");
+        String etag = MemberFixtures.etag(representative, number);
+
+        assertThat(representative.get("/api/v1/members/" + number).json().getJsonArray("contacts")).isNotEmpty();
+        assertProblem(representative.patch("/api/v1/members/" + number, "{\"website\": \"https://left.example\"}", "If-Match", etag), 403);
+        assertProblem(representative.post("/api/v1/members/" + number + "/contacts", "{\"name\": \"New Person\", \"email\": \"new@left.example\"}"), 403);
+        assertThat(MemberFixtures.etag(representative, number)).as("nothing changed").isEqualTo(etag);
+    }
+
     private static RegistryHttp.Answer post(String number, String action, String body) {
-        return SECRETARIAT.post("/api/v1/members/" + number + "/" + action, body);
+        return SECRETARIAT.post("/api/v1/members/" + number + "/" + action, body, "If-Match", MemberFixtures.etag(SECRETARIAT, number));
     }
 }

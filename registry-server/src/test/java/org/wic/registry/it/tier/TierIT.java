@@ -44,7 +44,10 @@ class TierIT {
         assertThat(created.json().getBoolean("active")).isTrue();
         assertProblem(secretariat.post("/api/v1/tiers", tier(code, "Again", "1", "EUR", "ORGANIZATION")), 409);
 
-        JsonObject revised = secretariat.put("/api/v1/tiers/" + code, tier(null, "Supporting Member", "800", "EUR", "ENTERPRISE")).json();
+        String read = etag(code);
+        assertProblem(secretariat.put("/api/v1/tiers/" + code, tier(null, "Supporting Member", "800", "EUR", "ENTERPRISE")), 428);
+        JsonObject revised = secretariat.put("/api/v1/tiers/" + code, tier(null, "Supporting Member", "800", "EUR", "ENTERPRISE"), "If-Match", read).json();
+        assertProblem(secretariat.put("/api/v1/tiers/" + code, tier(null, "Lost update", "900", "EUR", "ENTERPRISE"), "If-Match", read), 412);
 
         assertThat(revised.getJsonObject("dues").getString("value")).isEqualTo("800.00");
         assertThat(revised.getJsonArray("categories")).hasSize(1);
@@ -73,12 +76,13 @@ class TierIT {
         String code = "D_" + suffix();
         secretariat.post("/api/v1/tiers", tier(code, "Short-lived", "100", "USD", "ENTERPRISE"));
 
-        assertThat(secretariat.post("/api/v1/tiers/" + code + "/deactivate", null).json().getBoolean("active")).isFalse();
+        assertProblem(secretariat.post("/api/v1/tiers/" + code + "/deactivate", null), 428);
+        assertThat(secretariat.post("/api/v1/tiers/" + code + "/deactivate", null, "If-Match", etag(code)).json().getBoolean("active")).isFalse();
         assertInvalid(registry.post("/api/v1/applications", Applicants.form(Identities.unique("Late")).add("requestedTier", code).build().toString()),
                 "requestedTier");
         assertThat(registry.get("/api/v1/tiers/" + code).status()).as("never deleted").isEqualTo(200);
 
-        assertThat(secretariat.post("/api/v1/tiers/" + code + "/activate", null).json().getBoolean("active")).isTrue();
+        assertThat(secretariat.post("/api/v1/tiers/" + code + "/activate", null, "If-Match", etag(code)).json().getBoolean("active")).isTrue();
         Applicants.submit(Applicants.form(Identities.unique("Timely")).add("requestedTier", code).build());
     }
 
@@ -87,6 +91,10 @@ class TierIT {
         assertProblem(registry.post("/api/v1/tiers", tier("X_" + suffix(), "x", "1", "USD", "ENTERPRISE")), 401);
         assertProblem(registry.as(Identities.newPartner()).post("/api/v1/tiers/FULL/deactivate", null), 403);
         assertProblem(registry.as(Identities.newAccount("MEMBER")).put("/api/v1/tiers/FULL", tier(null, "x", "1", "USD", "ENTERPRISE")), 403);
+    }
+
+    private String etag(String code) {
+        return registry.get("/api/v1/tiers/" + code).header("ETag").orElseThrow();
     }
 
     private static String suffix() {

@@ -218,7 +218,9 @@ class WebhookIT {
     }
 
     private static void suspend(String number) {
-        RegistryHttp.Answer answer = SECRETARIAT.post("/api/v1/members/" + number + "/status", "{\"status\": \"SUSPENDED\", \"reason\": \"Webhook test.\"}");
+        String etag = SECRETARIAT.get("/api/v1/members/" + number).header("ETag").orElseThrow();
+        RegistryHttp.Answer answer = SECRETARIAT.post("/api/v1/members/" + number + "/status", "{\"status\": \"SUSPENDED\", \"reason\": \"Webhook test.\"}",
+                "If-Match", etag);
         assertThat(answer.status()).as("%s", answer).isEqualTo(200);
     }
 
