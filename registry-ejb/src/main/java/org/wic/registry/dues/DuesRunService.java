@@ -71,7 +71,7 @@ public class DuesRunService {
         if (year == null || year != thisYear && year != thisYear + 1) {
             throw new InvalidInputException("year", "must be this year (" + thisYear + ") or the next (" + (thisYear + 1) + ")");
         }
-        var run = new DuesRun(year, caller.id(), clock.instant(), worker.id(), clock.instant().plus(DuesWorker.LEASE));
+        var run = new DuesRun(year, caller.id(), clock.instant(), worker.id(), clock.instant().plus(worker.lease()));
         entityManager.persist(run);
         entityManager.flush();
         int covered = entityManager.createNativeQuery("INSERT INTO dues_run_item (run_id, member_id) "
@@ -85,7 +85,7 @@ public class DuesRunService {
     public DuesRun resume(Caller caller, long id) {
         caller.require(Role.SECRETARIAT);
         DuesRun run = lock(id);
-        run.resume(worker.id(), clock.instant(), clock.instant().plus(DuesWorker.LEASE));
+        run.resume(worker.id(), clock.instant(), clock.instant().plus(worker.lease()));
         audit.record(caller, "dues-run.resumed", ENTITY, String.valueOf(id), Changes.none().set("done", progress(id).done()));
         return run;
     }
@@ -134,7 +134,7 @@ public class DuesRunService {
         for (DuesRun candidate : entityManager.createNamedQuery(DuesRun.RUNNING, DuesRun.class).getResultList()) {
             DuesRun run = lock(candidate.id());
             if (run.abandoned(clock.instant())) {
-                run.lease(worker.id(), clock.instant().plus(DuesWorker.LEASE));
+                run.lease(worker.id(), clock.instant().plus(worker.lease()));
                 audit.record(Caller.system(), "dues-run.taken-over", ENTITY, String.valueOf(run.id()), Changes.none().set("worker", worker.id()));
                 taken.add(run.id());
             }
@@ -207,7 +207,7 @@ public class DuesRunService {
         if (!run.workedBy(worker.id())) {
             throw new LeaseLostException(id);
         }
-        run.lease(worker.id(), clock.instant().plus(DuesWorker.LEASE));
+        run.lease(worker.id(), clock.instant().plus(worker.lease()));
         return run;
     }
 

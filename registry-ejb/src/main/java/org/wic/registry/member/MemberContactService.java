@@ -161,7 +161,7 @@ public class MemberContactService {
         Member member = RowLocks.lockFresh(entityManager, members.getPrivate(caller, number), LockModeType.PESSIMISTIC_WRITE);
         MemberAccess.requireEditable(caller, member);
         ifMatch.ifPresent(expected -> Versions.require(expected, member.version(), "member", member.number().toString()));
-        entityManager.lock(member, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        entityManager.refresh(member, LockModeType.PESSIMISTIC_FORCE_INCREMENT); // locked already: this moves the version on
         return member;
     }
 

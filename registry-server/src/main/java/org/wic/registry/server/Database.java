@@ -20,7 +20,10 @@ record Database(String url, String user, String password) {
         ENVIRONMENT,
         /** The tests' H2 database, whatever the environment says. */
         H2,
-        /** The tests on PostgreSQL: REGISTRY_DB_URL, USER, PASSWORD or their defaults. */
+        /**
+         * The tests on PostgreSQL: REGISTRY_TEST_DB_URL, USER, PASSWORD or their defaults; never the
+         * REGISTRY_DB_* variables, which may name a production database.
+         */
         POSTGRES
     }
 
@@ -31,8 +34,8 @@ record Database(String url, String user, String password) {
                     : new Database(env.get("REGISTRY_DB_URL"), orDefault(env.get("REGISTRY_DB_USER"), "postgres"),
                             orDefault(env.get("REGISTRY_DB_PASSWORD"), ""));
             case H2 -> h2(defaultDataDir);
-            case POSTGRES -> new Database(orDefault(env.get("REGISTRY_DB_URL"), POSTGRES_DEFAULT_URL),
-                    orDefault(env.get("REGISTRY_DB_USER"), "postgres"), orDefault(env.get("REGISTRY_DB_PASSWORD"), ""));
+            case POSTGRES -> new Database(orDefault(env.get("REGISTRY_TEST_DB_URL"), POSTGRES_DEFAULT_URL),
+                    orDefault(env.get("REGISTRY_TEST_DB_USER"), "postgres"), orDefault(env.get("REGISTRY_TEST_DB_PASSWORD"), ""));
         };
     }
 

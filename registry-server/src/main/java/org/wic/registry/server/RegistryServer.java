@@ -81,6 +81,7 @@ public final class RegistryServer {
         switch (args[0]) {
             case "run" -> server.run();
             case "start" -> {
+                server.claimTestDatabase();
                 server.prepare();
                 server.launch();
             }
@@ -122,6 +123,13 @@ public final class RegistryServer {
         }
         log.interrupt();
         System.out.println("The registry's server has stopped.");
+    }
+
+    /** The tests on PostgreSQL only take a database that is empty or theirs already. */
+    private void claimTestDatabase() {
+        if (!database.isH2()) {
+            TestDatabase.claim(database, jdbcDriver);
+        }
     }
 
     /** A fresh domain, configured for the database. */

@@ -49,6 +49,19 @@ class DatabaseTest {
     }
 
     @Test
+    void theTestsOnPostgresqlNeverReadTheProductionVariables() {
+        Database database = Database.choose(Database.Choice.POSTGRES, DEFAULT_DATA, Map.of(
+                "REGISTRY_DB_URL", "jdbc:postgresql://db:5432/production", "REGISTRY_DB_USER", "registry", "REGISTRY_DB_PASSWORD", "s3cret",
+                "REGISTRY_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/registry_tests", "REGISTRY_TEST_DB_USER", "tester"));
+
+        assertThat(database.url()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/registry_tests");
+        assertThat(database.user()).isEqualTo("tester");
+        assertThat(database.password()).isEmpty();
+        assertThat(Database.choose(Database.Choice.POSTGRES, DEFAULT_DATA, Map.of("REGISTRY_DB_URL", "jdbc:postgresql://db:5432/production")).url())
+                .isEqualTo("jdbc:postgresql://127.0.0.1:5432/test");
+    }
+
+    @Test
     void theTestsOnPostgresqlHaveDefaults() {
         Database database = Database.choose(Database.Choice.POSTGRES, DEFAULT_DATA, Map.of());
 
