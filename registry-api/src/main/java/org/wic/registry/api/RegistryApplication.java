@@ -43,12 +43,16 @@ import java.util.Map;
         @SecurityScheme(securitySchemeName = RegistryApplication.ACCOUNT_SCHEME, type = SecuritySchemeType.HTTP,
                 scheme = "basic", description = "Secretariat and member representative accounts"),
         @SecurityScheme(securitySchemeName = RegistryApplication.PARTNER_SCHEME, type = SecuritySchemeType.APIKEY,
-                in = SecuritySchemeIn.HEADER, apiKeyName = "X-API-Key", description = "Partner system API keys")
+                in = SecuritySchemeIn.HEADER, apiKeyName = "X-API-Key", description = "Partner system API keys"),
+        @SecurityScheme(securitySchemeName = RegistryApplication.TRACKING_TOKEN_SCHEME, type = SecuritySchemeType.APIKEY,
+                in = SecuritySchemeIn.HEADER, apiKeyName = "X-Tracking-Token",
+                description = "An applicant's tracking token, answered once at submission, for its own application only")
 })
 public class RegistryApplication extends Application {
 
     public static final String ACCOUNT_SCHEME = "account";
     public static final String PARTNER_SCHEME = "partnerKey";
+    public static final String TRACKING_TOKEN_SCHEME = "trackingToken";
 
     /** Jersey would otherwise publish an unauthenticated WADL description at /api/v1/application.wadl. */
     @Override

@@ -70,6 +70,9 @@ public final class TestServer {
                 }
             } catch (IOException notYet) {
                 // still starting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
             sleep(Duration.ofMillis(500));
         }

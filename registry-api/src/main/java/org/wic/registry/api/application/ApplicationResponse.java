@@ -1,5 +1,6 @@
 package org.wic.registry.api.application;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wic.registry.application.Application;
 import org.wic.registry.application.ApplicationAction;
@@ -33,9 +34,10 @@ public record ApplicationResponse(
         @Schema(description = "The applicant's answer to it") String informationResponse,
         @Schema(description = "Once decided: when, by whom, why, and the tier") Decision decision,
         @Schema(description = "Once approved") String memberNumber,
-        @Schema(description = "Secretariat only: members and open applications with the same normalized name and country")
+        @Schema(description = "Secretariat only: members and open applications with the same normalized name and country (the 20 closest)",
+                type = SchemaType.ARRAY, implementation = PossibleDuplicateJson.class)
         List<PossibleDuplicateJson> possibleDuplicates,
-        @Schema(description = "Secretariat only: every step, oldest first") List<StepJson> history) {
+        @Schema(description = "Secretariat only: every step, oldest first", type = SchemaType.ARRAY, implementation = StepJson.class) List<StepJson> history) {
 
     @Schema(name = "ApplicationDecision")
     public record Decision(Instant at, @Schema(description = "The officer's username for the secretariat; SECRETARIAT for the applicant",

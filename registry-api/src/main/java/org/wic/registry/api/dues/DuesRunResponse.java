@@ -1,5 +1,6 @@
 package org.wic.registry.api.dues;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wic.registry.api.money.MoneyJson;
 import org.wic.registry.dues.DuesRun;
@@ -27,7 +28,7 @@ public record DuesRunResponse(
     @Schema(name = "DuesRunSummary")
     public record Summary(@Schema(description = "Invoices this run issued", example = "120") long issued,
                           @Schema(description = "Members skipped as invoiced for the year already", example = "3") long skipped,
-                          @Schema(description = "What it issued, per currency") List<MoneyJson> totals) {
+                          @Schema(description = "What it issued, per currency", type = SchemaType.ARRAY, implementation = MoneyJson.class) List<MoneyJson> totals) {
     }
 
     static DuesRunResponse of(DuesRun run, DuesRunProgress progress) {

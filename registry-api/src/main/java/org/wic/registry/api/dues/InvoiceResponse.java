@@ -1,5 +1,6 @@
 package org.wic.registry.api.dues;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wic.registry.api.money.MoneyJson;
 import org.wic.registry.dues.Invoice;
@@ -19,7 +20,7 @@ public record InvoiceResponse(
         @Schema(description = "OPEN, PARTIALLY_PAID, PAID, WAIVED or VOID", example = "PARTIALLY_PAID") String status,
         @Schema(example = "false") boolean overdue,
         @Schema(description = "Why it was waived or voided") String closeReason,
-        @Schema(description = "In the answer for one invoice") List<PaymentResponse> payments) {
+        @Schema(description = "In the answer for one invoice", type = SchemaType.ARRAY, implementation = PaymentResponse.class) List<PaymentResponse> payments) {
 
     static InvoiceResponse summary(Invoice invoice, LocalDate today) {
         return of(invoice, today, null);

@@ -1,5 +1,6 @@
 package org.wic.registry.api.dues;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wic.registry.api.money.MoneyJson;
 import org.wic.registry.dues.InvoiceService;
@@ -10,7 +11,7 @@ import java.util.List;
 
 @Schema(name = "Statement", description = "A member's invoices, payments, reversals, waivers and voidings in date order, and its balance per currency")
 public record StatementResponse(@Schema(example = "WIC-000123") String memberNumber, List<Entry> entries,
-                                @Schema(description = "What the member owes, per currency") List<MoneyJson> balances) {
+                                @Schema(description = "What the member owes, per currency", type = SchemaType.ARRAY, implementation = MoneyJson.class) List<MoneyJson> balances) {
 
     @Schema(name = "StatementEntry")
     public record Entry(@Schema(example = "2026-11-23") LocalDate date,

@@ -42,9 +42,7 @@ public class RateLimitFilter extends HttpFilter {
         Optional<RateLimits.Verdict> verdict = take(request);
         if (verdict.isPresent()) {
             RateLimits.Verdict answer = verdict.get();
-            response.setHeader(LIMIT, String.valueOf(answer.limit()));
-            response.setHeader(REMAINING, String.valueOf(answer.remaining()));
-            response.setHeader(RESET, String.valueOf(answer.resetSeconds()));
+            announce(response, answer);
             if (!answer.allowed()) {
                 response.setHeader("Retry-After", String.valueOf(answer.retryAfterSeconds()));
                 ProblemWriter.write(response, Problems.ofStatus(429, "Too many requests: " + answer.limit()
@@ -53,6 +51,13 @@ public class RateLimitFilter extends HttpFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** The RateLimit-* headers of an answer. */
+    public static void announce(HttpServletResponse response, RateLimits.Verdict verdict) {
+        response.setHeader(LIMIT, String.valueOf(verdict.limit()));
+        response.setHeader(REMAINING, String.valueOf(verdict.remaining()));
+        response.setHeader(RESET, String.valueOf(verdict.resetSeconds()));
     }
 
     private Optional<RateLimits.Verdict> take(HttpServletRequest request) {

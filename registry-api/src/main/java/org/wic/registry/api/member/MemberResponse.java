@@ -1,5 +1,6 @@
 package org.wic.registry.api.member;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wic.registry.member.Member;
 
@@ -21,7 +22,7 @@ public record MemberResponse(
         @Schema(example = "https://networks.example") String website,
         String description,
         @Schema(description = "Private; absent when none is known") AddressJson address,
-        @Schema(description = "Private") List<ContactResponse> contacts) {
+        @Schema(description = "Private", type = SchemaType.ARRAY, implementation = ContactResponse.class) List<ContactResponse> contacts) {
 
     static MemberResponse publicView(Member member, String continent) {
         return new MemberResponse(member.number().toString(), member.legalName(), member.displayName(), member.category().name(),

@@ -6,21 +6,25 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
+import org.wic.registry.api.RegistryApplication;
 
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -33,6 +37,8 @@ import java.util.function.Consumer;
  * into JSON here.
  */
 public class OpenApiCorrections implements OASFilter {
+
+    private static final String TRACKING_TOKEN_HEADER = "X-Tracking-Token";
 
     @Override
     public Schema filterSchema(Schema schema) {
@@ -68,12 +74,20 @@ public class OpenApiCorrections implements OASFilter {
     }
 
     private static void parseJsonValue(Example example) {
-        if (example.getValue() instanceof String text && (text.strip().startsWith("{") || text.strip().startsWith("["))) {
-            try (JsonReader reader = Json.createReader(new StringReader(text))) {
-                example.setValue(plain(reader.readValue()));
-            } catch (JsonException notJson) {
-                // leave the text as written
-            }
+        if (example.getValue() instanceof String text) {
+            parsed(text).ifPresent(example::setValue);
+        }
+    }
+
+    /** JSON written as text (an object or an array), as the value it stands for; empty when it is no such JSON. */
+    static Optional<Object> parsed(String text) {
+        if (!text.strip().startsWith("{") && !text.strip().startsWith("[")) {
+            return Optional.empty();
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return Optional.ofNullable(plain(reader.readValue()));
+        } catch (JsonException notJson) {
+            return Optional.empty(); // leave the text as written
         }
     }
 
@@ -117,13 +131,57 @@ public class OpenApiCorrections implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         List<Tag> tags = openAPI.getTags();
-        if (tags == null) {
+        if (tags != null) {
+            Map<String, Tag> unique = new LinkedHashMap<>();
+            for (Tag tag : tags) {
+                unique.merge(tag.getName(), tag, (kept, repeated) -> kept.getDescription() != null ? kept : repeated);
+            }
+            openAPI.setTags(new ArrayList<>(unique.values()));
+        }
+        dropEndpointList(openAPI);
+        describeServers(openAPI);
+        anonymousWritesSaySo(openAPI);
+        DocumentLimits.apply(openAPI);
+    }
+
+    /**
+     * Payara 6.2025.10 adds an "endpoints" member to the document, which OpenAPI does not have (later
+     * Payara versions name it x-endpoints); its setter is Payara's own, hence the reflection.
+     */
+    private static void dropEndpointList(OpenAPI openAPI) {
+        try {
+            openAPI.getClass().getMethod("setEndpoints", Map.class).invoke(openAPI, new java.util.HashMap<String, java.util.Set<String>>());
+        } catch (ReflectiveOperationException noSuchMember) {
+            // another implementation: nothing to drop
+        }
+    }
+
+    /** Payara lists the server's own listeners; say what they are for. */
+    private static void describeServers(OpenAPI openAPI) {
+        Optional.ofNullable(openAPI.getServers()).ifPresent(servers -> servers.forEach(server -> {
+            server.setDescription("This registry as it answered the request for this document (local development over http; "
+                    + "production serves it over TLS behind its public address)");
+            server.addExtension("x-internal", false);
+        }));
+    }
+
+    /**
+     * Submitting an application needs no credentials: said explicitly, as the empty requirement. What
+     * an applicant does with its tracking token is done under that token.
+     */
+    private static void anonymousWritesSaySo(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
             return;
         }
-        Map<String, Tag> unique = new LinkedHashMap<>();
-        for (Tag tag : tags) {
-            unique.merge(tag.getName(), tag, (kept, repeated) -> kept.getDescription() != null ? kept : repeated);
-        }
-        openAPI.setTags(new ArrayList<>(unique.values()));
+        openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations().forEach((method, operation) -> {
+            boolean unsecured = operation.getSecurity() == null || operation.getSecurity().isEmpty();
+            boolean tokenHolder = operation.getParameters() != null && operation.getParameters().stream()
+                    .anyMatch(parameter -> TRACKING_TOKEN_HEADER.equalsIgnoreCase(parameter.getName()));
+            if (tokenHolder) {
+                operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(RegistryApplication.TRACKING_TOKEN_SCHEME));
+            } else if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD && unsecured) {
+                operation.addSecurityRequirement(OASFactory.createSecurityRequirement());
+            }
+        }));
     }
 }

@@ -1,5 +1,6 @@
 package org.wic.registry.api.personaldata;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wic.registry.application.Application;
 import org.wic.registry.audit.AuditEvent;
@@ -25,7 +26,8 @@ public final class PersonalDataBodies {
     @Schema(name = "PersonalData", description = "Everything the registry holds about one person, found by email")
     public record Held(@Schema(example = "amina@networks.example") String email, List<HeldContact> contacts, List<HeldAccount> accounts,
                        List<HeldApplication> applications,
-                       @Schema(description = "Audit events about these records or holding the email") List<HeldAuditEvent> auditEvents) {
+                       @Schema(description = "Audit events about these records or holding the email", type = SchemaType.ARRAY, implementation = HeldAuditEvent.class)
+                       List<HeldAuditEvent> auditEvents) {
 
         static Held of(PersonalDataService.Held held) {
             return new Held(held.email(), held.contacts().stream().map(HeldContact::of).toList(), held.accounts().stream().map(HeldAccount::of).toList(),

@@ -10,10 +10,12 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.wic.registry.api.limits.RateLimitFilter;
 import org.wic.registry.api.problem.ProblemWriter;
 import org.wic.registry.api.problem.Problems;
 import org.wic.registry.error.TextInput;
 import org.wic.registry.persistence.DatabaseFailures;
+import org.wic.registry.ratelimit.RateLimits;
 import org.wic.registry.security.LoginThrottle;
 import org.wic.registry.security.ThrottlePolicy;
 
@@ -42,6 +44,9 @@ public class RegistryAuthenticationMechanism implements HttpAuthenticationMechan
 
     @Inject
     private LoginThrottle throttle;
+
+    @Inject
+    private RateLimits limits;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -88,29 +93,38 @@ public class RegistryAuthenticationMechanism implements HttpAuthenticationMechan
         return unauthorized(context, "The username or password is wrong.");
     }
 
-    private static AuthenticationStatus login(HttpMessageContext context, CredentialValidationResult result, String failure) {
+    private AuthenticationStatus login(HttpMessageContext context, CredentialValidationResult result, String failure) {
         return result.getStatus() == CredentialValidationResult.Status.VALID
                 ? context.notifyContainerAboutLogin(result)
                 : unauthorized(context, failure);
     }
 
-    private static AuthenticationStatus unauthorized(HttpMessageContext context, String detail) {
+    private AuthenticationStatus unauthorized(HttpMessageContext context, String detail) {
         HttpServletResponse response = context.getResponse();
         response.setHeader("WWW-Authenticate", CHALLENGE);
         write(context, 401, detail);
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static AuthenticationStatus tooManyAttempts(HttpMessageContext context, ThrottlePolicy.State throttling) {
+    private AuthenticationStatus tooManyAttempts(HttpMessageContext context, ThrottlePolicy.State throttling) {
         long seconds = Math.max(1, throttling.retryAfter().toSeconds() + (throttling.retryAfter().toNanosPart() > 0 ? 1 : 0));
         context.getResponse().setHeader("Retry-After", String.valueOf(seconds));
         write(context, 429, "Too many failed logins for this username; try again in " + seconds + " s.");
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    /** These answers come before the servlet filters run, so they set the security headers themselves. */
-    private static void write(HttpMessageContext context, int status, String detail) {
+    /**
+     * These answers come before the servlet filters run, so they set the security headers themselves,
+     * and count as an anonymous request of the client's address (announced, not refused: the answer is a refusal already).
+     */
+    private void write(HttpMessageContext context, int status, String detail) {
         SecurityHeaders.apply(context.getRequest(), context.getResponse());
+        try {
+            limits.take(RateLimits.CallerKind.ANONYMOUS, context.getRequest().getRemoteAddr())
+                    .ifPresent(verdict -> RateLimitFilter.announce(context.getResponse(), verdict));
+        } catch (RuntimeException gridUnavailable) {
+            LOG.log(Level.FINE, "Rate limits not counted for a refused sign-in", gridUnavailable);
+        }
         try {
             ProblemWriter.write(context.getResponse(), Problems.ofStatus(status, detail));
         } catch (IOException e) {

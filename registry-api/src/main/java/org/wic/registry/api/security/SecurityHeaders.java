@@ -12,7 +12,8 @@ import java.io.IOException;
 /**
  * Headers on every answer: no MIME sniffing, no referrer, and a Content-Security-Policy, strict
  * for the API (nothing may load, nothing may frame it) and restrictive for the UI pages (scripts,
- * styles and images from this origin only; Swagger UI needs inline styles and data: images).
+ * styles and images from this origin only; Swagger UI needs inline styles and data: images). The
+ * API's answers may be read by scripts of any site, without credentials.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
@@ -35,7 +36,13 @@ public class SecurityHeaders extends HttpFilter {
     static void apply(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("Content-Security-Policy", isUiPage(request.getRequestURI()) ? UI_POLICY : API_POLICY);
+        boolean page = isUiPage(request.getRequestURI());
+        response.setHeader("Content-Security-Policy", page ? UI_POLICY : API_POLICY);
+        if (!page) {
+            // any site's script may read what needs no credentials (the WIC publishes its directory); a browser sends
+            // no credentials to "*", and writes from other sites are refused (CrossSiteRequests)
+            response.setHeader("Access-Control-Allow-Origin", "*");
+        }
     }
 
     static boolean isUiPage(String path) {

@@ -106,6 +106,30 @@ class OpenApiDocumentIT {
         assertThat(schemes.getJsonObject("partnerKey").getString("name")).isEqualTo("X-API-Key");
     }
 
+    @Test
+    void everyAnswerAnnouncesTheRateLimitAndEveryOperationItsRefusal() throws java.io.IOException {
+        JsonObject document = document();
+        forEachOperation((path, operation) -> {
+            assertThat(operation.getJsonObject("responses")).as("responses of %s", path).containsKey("429");
+            operation.getJsonObject("responses").forEach((status, response) -> {
+                JsonObject answer = response.asJsonObject();
+                JsonObject headers = answer.containsKey("$ref") ? component(document, answer.getString("$ref")).getJsonObject("headers")
+                        : answer.getJsonObject("headers");
+                assertThat(headers).as("headers of %s %s", path, status).containsKeys("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset");
+            });
+        });
+        // the document as served, for the OpenAPI lint of the build (.ci/run: Spectral with the OWASP rules)
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "openapi.json"), registry.get("/openapi", "Accept", "application/json").body());
+    }
+
+    private static JsonObject component(JsonObject document, String ref) {
+        JsonValue target = document;
+        for (String part : ref.substring(2).split("/")) {
+            target = target.asJsonObject().get(part);
+        }
+        return target.asJsonObject();
+    }
+
     private JsonObject document() {
         RegistryHttp.Answer answer = registry.get("/openapi", "Accept", "application/json");
         assertThat(answer.status()).isEqualTo(200);
