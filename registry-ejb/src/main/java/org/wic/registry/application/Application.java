@@ -38,7 +38,7 @@ import java.util.Optional;
 @Entity
 @Table(name = "application")
 @NamedQuery(name = Application.OPEN_WITH_NORMALIZED_NAME, query = "SELECT a FROM Application a"
-        + " WHERE a.normalizedName = :name AND a.countryCode = :country AND a.status IN :open")
+        + " WHERE a.normalizedName = :name AND a.countryCode = :country AND a.status IN :open ORDER BY a.id DESC")
 public class Application {
 
     static final String OPEN_WITH_NORMALIZED_NAME = "Application.openWithNormalizedName";

@@ -53,6 +53,8 @@ public class ApplicationService {
     public static final int CURSOR_PARTS = 1;
     private static final String ENTITY = "application";
     private static final int MIN_LEGAL_NAME = 2;
+    /** The most possible duplicates one application carries. */
+    static final int MAX_DUPLICATE_FLAGS = 20;
     private static final int MAX_DESCRIPTION = 2000;
     private static final int MAX_MOTIVATION = 5000;
     private static final int MAX_NOTE = 2000;
@@ -272,17 +274,25 @@ public class ApplicationService {
                 contact.orElseThrow(), motivation);
     }
 
-    /** Members and open applications with the same normalized name in the same country: flagged, not refused. */
+    /**
+     * Members and open applications with the same normalized name in the same country: flagged, not
+     * refused; at most {@link #MAX_DUPLICATE_FLAGS} (members first), so that a flood of look-alike
+     * applications cannot make each new one carry thousands of flags.
+     */
     private void flagPossibleDuplicates(Application application) {
         String normalized = LegalNames.normalize(application.legalName());
-        for (Member member : members.withNormalizedName(normalized, application.countryCode())) {
+        List<Member> sameName = members.withNormalizedName(normalized, application.countryCode(), MAX_DUPLICATE_FLAGS);
+        for (Member member : sameName) {
             application.flagPossibleDuplicate(PossibleDuplicate.Kind.MEMBER, member.number().toString(), member.legalName());
         }
-        entityManager.createNamedQuery(Application.OPEN_WITH_NORMALIZED_NAME, Application.class)
-                .setParameter("name", normalized).setParameter("country", application.countryCode())
-                .setParameter("open", ApplicationStatus.open())
-                .getResultList()
-                .forEach(other -> application.flagPossibleDuplicate(PossibleDuplicate.Kind.APPLICATION, String.valueOf(other.id()), other.legalName()));
+        if (sameName.size() < MAX_DUPLICATE_FLAGS) {
+            entityManager.createNamedQuery(Application.OPEN_WITH_NORMALIZED_NAME, Application.class)
+                    .setParameter("name", normalized).setParameter("country", application.countryCode())
+                    .setParameter("open", ApplicationStatus.open())
+                    .setMaxResults(MAX_DUPLICATE_FLAGS - sameName.size())
+                    .getResultList()
+                    .forEach(other -> application.flagPossibleDuplicate(PossibleDuplicate.Kind.APPLICATION, String.valueOf(other.id()), other.legalName()));
+        }
     }
 
     private void recordTransition(Caller caller, Application application, ApplicationStatus before, String action, Optional<String> note) {

@@ -280,9 +280,10 @@ public class MemberService {
     }
 
     /** Members with this normalized legal name in this country, for duplicate checks. */
-    public List<Member> withNormalizedName(String normalizedName, String countryCode) {
+    /** At most {@code limit} members with this normalized name in this country. */
+    public List<Member> withNormalizedName(String normalizedName, String countryCode, int limit) {
         return entityManager.createNamedQuery(Member.BY_NORMALIZED_NAME, Member.class)
-                .setParameter("name", normalizedName).setParameter("country", countryCode).getResultList();
+                .setParameter("name", normalizedName).setParameter("country", countryCode).setMaxResults(limit).getResultList();
     }
 
     Optional<Member> find(MemberNumber number) {

@@ -107,6 +107,17 @@ class ApplicationValidationIT {
         assertThat(duplicates(elsewhere)).as("same name, other country").isEmpty();
     }
 
+    @Test
+    void anApplicationCarriesAtMostTwentyPossibleDuplicates() {
+        String name = "Flood " + Identities.unique("Look Alike");
+        for (int i = 0; i < 22; i++) {
+            Applicants.submit(Applicants.form(name).build());
+        }
+        long last = Applicants.submit(Applicants.form(name.toUpperCase() + " LTD").build()).getJsonNumber("id").longValue();
+
+        assertThat(duplicates(last)).hasSize(20);
+    }
+
     private List<JsonObject> duplicates(long id) {
         return secretariat.get("/api/v1/applications/" + id).json().getJsonArray("possibleDuplicates").getValuesAs(JsonObject.class);
     }

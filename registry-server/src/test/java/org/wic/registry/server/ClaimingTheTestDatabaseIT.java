@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * On the PostgreSQL server of the tests (run with -Ppostgres only): the tests take an empty
  * database and mark it theirs, take it again later, and refuse one that holds anything else.
  */
-class TestDatabaseIT {
+class ClaimingTheTestDatabaseIT {
 
     private final Database server = Database.choose(Database.Choice.POSTGRES, Path.of("unused"), System.getenv());
     private final Path driver = Path.of(System.getProperty("registry.jdbc-driver"));
