@@ -167,8 +167,29 @@ final class PayaraDomain {
         }
     }
 
+    /**
+     * Stops the server cleanly, signing in when the domain has a password of this run's; a server
+     * whose password is not known here (left running by an interrupted run) is ended by its process.
+     */
     void stop() {
-        asadmin(Map.of(), "stop-domain", "--domaindir", domainsDir.toString(), name);
+        if (adminPassword.isPresent()) {
+            Path passwords = passwordFile("AS_ADMIN_PASSWORD=" + adminPassword.get() + "\n");
+            try {
+                asadmin(Map.of(), "--user", "admin", "--passwordfile", passwords.toString(), "stop-domain", "--domaindir", domainsDir.toString(), name);
+                return;
+            } catch (AsadminException e) {
+                if (!isRunning()) {
+                    return;
+                }
+            } finally {
+                deleteQuietly(passwords);
+            }
+        }
+        try {
+            asadmin(Map.of(), "stop-domain", "--domaindir", domainsDir.toString(), name);
+        } catch (AsadminException refused) {
+            asadmin(Map.of(), "stop-domain", "--kill=true", "--domaindir", domainsDir.toString(), name);
+        }
     }
 
     /** The last line of the server log that contains this text, if any. */

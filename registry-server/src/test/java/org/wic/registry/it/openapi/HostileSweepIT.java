@@ -97,7 +97,7 @@ class HostileSweepIT {
         }
         // headers the operation reads
         send(who, credentials, method, path, mediaType.orElse(null), body(mediaType, "{}"), false,
-                "If-Match", "W/\"garbage\", \"" + LONG.substring(0, 500) + "\"", "Idempotency-Key", "k".repeat(300), "X-Tracking-Token", BIDI);
+                "If-Match", "W/\"garbage\", \"" + LONG.substring(0, 500) + "\"", "Idempotency-Key", "k".repeat(300), "X-Tracking-Token", "trk_" + "z".repeat(500));
         if (mediaType.isEmpty()) {
             send(who, credentials, method, path, "application/json", "{\"unexpected\": \"body\"}".getBytes(StandardCharsets.UTF_8), false);
             return;
