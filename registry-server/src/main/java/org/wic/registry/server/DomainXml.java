@@ -27,6 +27,7 @@ final class DomainXml {
     private static final String EMPTY_PASSWORD = "()";
     private static final int SOCKET_WRITE_BUFFER_BYTES = 64 * 1024;
     private static final String LOOPBACK = "127.0.0.1";
+    private static final int HEADER_BUFFER_BYTES = 32 * 1024;
 
     private final Path file;
 
@@ -61,6 +62,9 @@ final class DomainXml {
                 Element http = (Element) protocol.getElementsByTagName("http").item(0);
                 http.setAttribute("xpowered-by", "false");
                 http.setAttribute("server-header", "false");
+                // a request line and headers of up to 32 KiB reach the registry, which answers a problem for what is wrong
+                // in them (Grizzly's 8 KiB default answers a bare 400 to a 10 000-character query parameter)
+                http.setAttribute("header-buffer-length-bytes", String.valueOf(HEADER_BUFFER_BYTES));
             }
         });
         // Grizzly lets a blocking response writer run ahead of a slow client by four times this

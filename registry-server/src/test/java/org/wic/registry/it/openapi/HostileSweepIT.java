@@ -99,7 +99,9 @@ class HostileSweepIT {
         send(who, credentials, method, path, mediaType.orElse(null), body(mediaType, "{}"), false,
                 "If-Match", "W/\"garbage\", \"" + LONG.substring(0, 500) + "\"", "Idempotency-Key", "k".repeat(300), "X-Tracking-Token", "trk_" + "z".repeat(500));
         if (mediaType.isEmpty()) {
-            send(who, credentials, method, path, "application/json", "{\"unexpected\": \"body\"}".getBytes(StandardCharsets.UTF_8), false);
+            if (!method.equals("GET") && !method.equals("DELETE")) { // the HTTP layer itself refuses a body on these, before the registry
+                send(who, credentials, method, path, "application/json", "{\"unexpected\": \"body\"}".getBytes(StandardCharsets.UTF_8), false);
+            }
             return;
         }
         String type = mediaType.get();
@@ -184,7 +186,7 @@ class HostileSweepIT {
         }
         String what = who + " " + method + " " + abbreviated(path) + (body == null ? "" : " (" + body.length + " bytes " + contentType + ")");
         try {
-            HttpResponse<String> answer = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = sendOnce(request.build());
             requests++;
             statuses.merge(answer.statusCode(), 1, Integer::sum);
             check(what, answer);
@@ -193,6 +195,15 @@ class HostileSweepIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A request on a connection the server had just closed (after a 413, say) is sent once more, on a new one. */
+    private static HttpResponse<String> sendOnce(HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException closedUnderfoot) {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         }
     }
 
