@@ -93,6 +93,19 @@ public class LoginThrottle {
                 .executeUpdate();
     }
 
+    /** A password the registry knew to be right was used again: earlier failures of the pair are forgotten, if there are any. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void signedIn(String username, String clientAddress) {
+        boolean failedBefore = !entityManager.createNamedQuery(LoginFailure.RECENT, Instant.class)
+                .setParameter("username", key(username)).setParameter("address", address(clientAddress))
+                .setParameter("since", clock.instant().minus(window)).setParameter("attempt", -1L)
+                .setMaxResults(1).getResultList().isEmpty();
+        if (failedBefore) {
+            entityManager.createNamedQuery(LoginFailure.CLEAR).setParameter("username", key(username))
+                    .setParameter("address", address(clientAddress)).executeUpdate();
+        }
+    }
+
     /** Every address's failures for this username (the break-glass reset of admin). */
     public void clearEverywhere(String username) {
         entityManager.createNamedQuery(LoginFailure.CLEAR_EVERYWHERE).setParameter("username", key(username)).executeUpdate();

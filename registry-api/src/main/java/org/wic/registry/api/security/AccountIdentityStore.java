@@ -7,6 +7,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import org.wic.registry.security.Authenticator;
+import org.wic.registry.security.Caller;
 
 import java.util.Set;
 
@@ -25,7 +26,12 @@ public class AccountIdentityStore implements IdentityStore {
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         return authenticator.account(credential.getCaller(), credential.getPasswordAsString())
-                .map(caller -> new CredentialValidationResult(new RegistryPrincipal(caller), Set.of(caller.role().orElseThrow().name())))
+                .map(AccountIdentityStore::valid)
                 .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    /** A signed-in account as Jakarta Security carries it: the principal and its role as group. */
+    static CredentialValidationResult valid(Caller caller) {
+        return new CredentialValidationResult(new RegistryPrincipal(caller), Set.of(caller.role().orElseThrow().name()));
     }
 }

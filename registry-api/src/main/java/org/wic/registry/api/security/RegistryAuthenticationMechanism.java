@@ -16,6 +16,8 @@ import org.wic.registry.api.problem.Problems;
 import org.wic.registry.error.TextInput;
 import org.wic.registry.persistence.DatabaseFailures;
 import org.wic.registry.ratelimit.RateLimits;
+import org.wic.registry.security.Authenticator;
+import org.wic.registry.security.Caller;
 import org.wic.registry.security.LoginThrottle;
 import org.wic.registry.security.ThrottlePolicy;
 
@@ -44,6 +46,9 @@ public class RegistryAuthenticationMechanism implements HttpAuthenticationMechan
 
     @Inject
     private LoginThrottle throttle;
+
+    @Inject
+    private Authenticator authenticator;
 
     @Inject
     private RateLimits limits;
@@ -78,6 +83,11 @@ public class RegistryAuthenticationMechanism implements HttpAuthenticationMechan
             return unauthorized(context, "Send accounts' credentials as HTTP Basic, or a partner key in X-API-Key.");
         }
         String username = credential.get().getCaller();
+        Optional<Caller> remembered = authenticator.recentlyVerified(username, credential.get().getPasswordAsString());
+        if (remembered.isPresent()) {
+            throttle.signedIn(username, request.getRemoteAddr());
+            return context.notifyContainerAboutLogin(AccountIdentityStore.valid(remembered.get()));
+        }
         // counted before the password is checked: parallel guesses cannot slip past the limit
         long counted = throttle.count(username, request.getRemoteAddr());
         LoginThrottle.Attempt attempt = throttle.state(counted, username, request.getRemoteAddr());
