@@ -37,7 +37,7 @@ final class TestDatabase {
                         + " they run only on an empty database (or one they marked as theirs). Point REGISTRY_TEST_DB_URL at an empty database,"
                         + " or, if this one is a test database to give up, drop and create it again.");
             }
-            statement.execute("COMMENT ON DATABASE \"" + single(statement, "SELECT current_database()").replace("\"", "\"\"") + "\" IS '" + MARK + "'");
+            statement.execute("COMMENT ON DATABASE \"" + single(statement, "SELECT current_database()").replace("\"", "\"\"") + "\" IS '" + MARK.replace("'", "''") + "'");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the tests' database " + database.describe() + ": " + e.getMessage(), e);
         }
