@@ -52,7 +52,6 @@ public class ApplicationService {
     public static final String CURSOR_SCOPE = "applications";
     public static final int CURSOR_PARTS = 1;
     private static final String ENTITY = "application";
-    private static final int MIN_LEGAL_NAME = 2;
     /** The most possible duplicates one application carries. */
     static final int MAX_DUPLICATE_FLAGS = 20;
     private static final int MAX_DESCRIPTION = 2000;
@@ -235,7 +234,7 @@ public class ApplicationService {
     private Submission check(ApplicationForm form) {
         var errors = new ArrayList<FieldError>();
         String legalName = text(form.legalName());
-        LegalNames.problem(legalName, MIN_LEGAL_NAME).ifPresent(problem -> errors.add(new FieldError("legalName", problem)));
+        LegalNames.problem(legalName, LegalNames.MIN_LEGAL_NAME).ifPresent(problem -> errors.add(new FieldError("legalName", problem)));
         Category category = null;
         try {
             category = Category.parse("category", form.category());

@@ -24,6 +24,7 @@ import org.wic.registry.time.RegistryCalendar;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -71,7 +72,7 @@ public class DuesRunService {
         if (year == null || year != thisYear && year != thisYear + 1) {
             throw new InvalidInputException("year", "must be this year (" + thisYear + ") or the next (" + (thisYear + 1) + ")");
         }
-        var run = new DuesRun(year, caller.id(), clock.instant(), worker.id(), clock.instant().plus(worker.lease()));
+        var run = new DuesRun(year, caller.id(), clock.instant(), worker.id(), leaseEnd());
         entityManager.persist(run);
         entityManager.flush();
         int covered = entityManager.createNativeQuery("INSERT INTO dues_run_item (run_id, member_id) "
@@ -85,7 +86,7 @@ public class DuesRunService {
     public DuesRun resume(Caller caller, long id) {
         caller.require(Role.SECRETARIAT);
         DuesRun run = lock(id);
-        run.resume(worker.id(), clock.instant(), clock.instant().plus(worker.lease()));
+        run.resume(worker.id(), clock.instant(), leaseEnd());
         audit.record(caller, "dues-run.resumed", ENTITY, String.valueOf(id), Changes.none().set("done", progress(id).done()));
         return run;
     }
@@ -134,7 +135,7 @@ public class DuesRunService {
         for (DuesRun candidate : entityManager.createNamedQuery(DuesRun.RUNNING, DuesRun.class).getResultList()) {
             DuesRun run = lock(candidate.id());
             if (run.abandoned(clock.instant())) {
-                run.lease(worker.id(), clock.instant().plus(worker.lease()));
+                run.lease(worker.id(), leaseEnd());
                 audit.record(Caller.system(), "dues-run.taken-over", ENTITY, String.valueOf(run.id()), Changes.none().set("worker", worker.id()));
                 taken.add(run.id());
             }
@@ -207,8 +208,13 @@ public class DuesRunService {
         if (!run.workedBy(worker.id())) {
             throw new LeaseLostException(id);
         }
-        run.lease(worker.id(), clock.instant().plus(worker.lease()));
+        run.lease(worker.id(), leaseEnd());
         return run;
+    }
+
+    /** Until when a lease taken or renewed now lasts. */
+    private Instant leaseEnd() {
+        return clock.instant().plus(worker.lease());
     }
 
     private DuesRun lock(long id) {

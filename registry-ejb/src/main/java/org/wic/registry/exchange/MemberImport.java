@@ -119,9 +119,9 @@ public class MemberImport {
         }
         Optional<MemberNumber> number = MemberLines.optional(first, "number").flatMap(text -> parsed(errors, at, "number", MemberNumber.parse(text),
                 "must be a member number such as WIC-000123, or empty for a new member"));
-        String legalName = name(errors, first, "legalName", MemberRecord.MIN_LEGAL_NAME).orElse("");
+        String legalName = name(errors, first, "legalName", LegalNames.MIN_LEGAL_NAME).orElse("");
         String displayName = MemberLines.optional(first, "displayName").isPresent()
-                ? name(errors, first, "displayName", 1).orElse("") : legalName;
+                ? name(errors, first, "displayName", LegalNames.MIN_DISPLAY_NAME).orElse("") : legalName;
         Optional<Category> category = parsed(errors, at, "category", Category.find(first.get("category")), "must be ORGANIZATION, ENTERPRISE, INSTITUTION or INDIVIDUAL");
         Optional<String> country = country(errors, first, "country", true);
         Optional<Tier> tier = parsed(errors, at, "tier", tiers.find(first.get("tier")), "is not a tier: see GET /api/v1/tiers");

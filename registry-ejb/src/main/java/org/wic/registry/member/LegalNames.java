@@ -31,6 +31,9 @@ public final class LegalNames {
 
     /** Legal and display names, and the forms derived from them for search, sorting and duplicate checks, are stored in this many characters. */
     public static final int MAX_LENGTH = 200;
+    /** A legal name has at least two characters; a display name, one. */
+    public static final int MIN_LEGAL_NAME = 2;
+    public static final int MIN_DISPLAY_NAME = 1;
 
     /**
      * Why this (stripped) name cannot be kept, if it cannot: its length, its characters, or the

@@ -29,7 +29,6 @@ public final class MemberPatch {
     /** What the secretariat may change besides. */
     static final Set<String> SECRETARIAT_FIELDS = Set.of("category", "country", "joinedOn");
     private static final Set<String> ADDRESS_FIELDS = Set.of("street", "city", "region", "postalCode", "country");
-    private static final int MIN_LEGAL_NAME = 2;
     private static final int MAX_DESCRIPTION = 2000;
 
     private final Map<String, Object> fields;
@@ -57,12 +56,12 @@ public final class MemberPatch {
         }
         MemberProfile current = member.profile();
         String legalName = fields.containsKey("legalName")
-                ? name(errors, "legalName", fields.get("legalName"), MIN_LEGAL_NAME).orElse(current.legalName())
+                ? name(errors, "legalName", fields.get("legalName"), LegalNames.MIN_LEGAL_NAME).orElse(current.legalName())
                 : current.legalName();
         String displayName = current.displayName();
         if (fields.containsKey("displayName")) {
             // removing the display name shows the legal name
-            displayName = fields.get("displayName") == null ? legalName : name(errors, "displayName", fields.get("displayName"), 1).orElse(displayName);
+            displayName = fields.get("displayName") == null ? legalName : name(errors, "displayName", fields.get("displayName"), LegalNames.MIN_DISPLAY_NAME).orElse(displayName);
         } else if (current.displayName().equals(current.legalName())) {
             displayName = legalName; // a display name that was the legal name follows it
         }

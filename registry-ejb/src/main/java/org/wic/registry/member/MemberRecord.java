@@ -16,8 +16,6 @@ public record MemberRecord(Optional<MemberNumber> number, String legalName, Stri
                            Tier tier, MemberStatus status, LocalDate joinedOn, Optional<String> website, Optional<String> description,
                            Optional<Address> address, List<Contact> contacts) {
 
-    public static final int MIN_LEGAL_NAME = 2;
-    public static final int MAX_NAME = 200;
     public static final int MAX_DESCRIPTION = 2000;
     public static final int MAX_TITLE = 120;
 

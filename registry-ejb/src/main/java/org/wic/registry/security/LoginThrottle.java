@@ -31,6 +31,9 @@ import java.util.Locale;
 @Stateless
 public class LoginThrottle {
 
+    /** No failure's id: for counting every failure of a pair. */
+    private static final long NO_ATTEMPT = -1;
+
     /** An attempt under way: its counted failure, and whether its password may be checked. */
     public record Attempt(long id, String username, String clientAddress, ThrottlePolicy.State state) {
     }
@@ -68,14 +71,7 @@ public class LoginThrottle {
     /** How the pair stands, by the attempts counted before this one. */
     public Attempt state(long attempt, String username, String clientAddress) {
         Instant now = clock.instant();
-        List<Instant> earlier = entityManager.createNamedQuery(LoginFailure.RECENT, Instant.class)
-                .setParameter("username", key(username))
-                .setParameter("address", address(clientAddress))
-                .setParameter("since", now.minus(window))
-                .setParameter("attempt", attempt)
-                .setMaxResults(maxFailures)
-                .getResultList();
-        return new Attempt(attempt, username, clientAddress, policy.state(earlier, now));
+        return new Attempt(attempt, username, clientAddress, policy.state(recent(username, clientAddress, attempt, maxFailures), now));
     }
 
     /** A throttled attempt was not tried: it does not count. */
@@ -87,22 +83,14 @@ public class LoginThrottle {
     /** The password matched: the pair's failures are forgotten. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void succeeded(Attempt attempt) {
-        entityManager.createNamedQuery(LoginFailure.CLEAR)
-                .setParameter("username", key(attempt.username()))
-                .setParameter("address", address(attempt.clientAddress()))
-                .executeUpdate();
+        clear(attempt.username(), attempt.clientAddress());
     }
 
     /** A password the registry knew to be right was used again: earlier failures of the pair are forgotten, if there are any. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void signedIn(String username, String clientAddress) {
-        boolean failedBefore = !entityManager.createNamedQuery(LoginFailure.RECENT, Instant.class)
-                .setParameter("username", key(username)).setParameter("address", address(clientAddress))
-                .setParameter("since", clock.instant().minus(window)).setParameter("attempt", -1L)
-                .setMaxResults(1).getResultList().isEmpty();
-        if (failedBefore) {
-            entityManager.createNamedQuery(LoginFailure.CLEAR).setParameter("username", key(username))
-                    .setParameter("address", address(clientAddress)).executeUpdate();
+        if (!recent(username, clientAddress, NO_ATTEMPT, 1).isEmpty()) {
+            clear(username, clientAddress);
         }
     }
 
@@ -115,6 +103,22 @@ public class LoginThrottle {
     @Schedule(hour = "*", minute = "*/15", persistent = false)
     public void forgetExpired() {
         entityManager.createNamedQuery(LoginFailure.FORGET_BEFORE).setParameter("before", clock.instant().minus(window)).executeUpdate();
+    }
+
+    /** The pair's failures within the window, newest first, at most {@code limit}, leaving out the attempt under way. */
+    private List<Instant> recent(String username, String clientAddress, long attempt, int limit) {
+        return entityManager.createNamedQuery(LoginFailure.RECENT, Instant.class)
+                .setParameter("username", key(username))
+                .setParameter("address", address(clientAddress))
+                .setParameter("since", clock.instant().minus(window))
+                .setParameter("attempt", attempt)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    private void clear(String username, String clientAddress) {
+        entityManager.createNamedQuery(LoginFailure.CLEAR).setParameter("username", key(username))
+                .setParameter("address", address(clientAddress)).executeUpdate();
     }
 
     private static String key(String username) {
