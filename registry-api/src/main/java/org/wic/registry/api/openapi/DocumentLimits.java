@@ -12,7 +12,9 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.wic.registry.api.idempotency.IdempotentCreations;
 import org.wic.registry.api.limits.RateLimitFilter;
+import org.wic.registry.idempotency.IdempotencyKey;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -80,17 +82,42 @@ final class DocumentLimits {
         }
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             Optional.ofNullable(path.getParameters()).ifPresent(parameters -> parameters.forEach(parameter -> limit(parameter, parameter.getName())));
-            for (Operation operation : path.getOperations().values()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getOperations().entrySet()) {
+                PathItem.HttpMethod method = entry.getKey();
+                Operation operation = entry.getValue();
                 Optional.ofNullable(operation.getParameters()).ifPresent(parameters -> parameters.forEach(parameter -> limit(parameter, parameter.getName())));
                 Optional.ofNullable(operation.getRequestBody()).map(RequestBody::getContent).ifPresent(content -> limit(content, null));
                 if (operation.getResponses() != null) {
                     operation.getResponses().getAPIResponses().values().forEach(DocumentLimits::limit);
-                    if (!operation.getResponses().hasAPIResponse("429")) {
-                        operation.getResponses().addAPIResponse("429", OASFactory.createAPIResponse().ref("TooManyRequests"));
+                    refusal(operation, "429", "TooManyRequests"); // every caller has a rate limit
+                    if (operation.getRequestBody() != null) {
+                        refusal(operation, "413", "PayloadTooLarge"); // every body is capped
+                    }
+                    if (method != PathItem.HttpMethod.GET) {
+                        refusal(operation, "403", "Forbidden"); // a write from another site is refused
+                    }
+                    if (takesIdempotencyKey(operation)) {
+                        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+                            if (status.startsWith("2") && response.getRef() == null) {
+                                header(response, IdempotentCreations.REPLAYED_HEADER, "true when this is the first answer to the same request, given again",
+                                        OASFactory.createSchema().type(Schema.SchemaType.BOOLEAN));
+                            }
+                        });
                     }
                 }
             }
         }
+    }
+
+    private static void refusal(Operation operation, String status, String component) {
+        if (!operation.getResponses().hasAPIResponse(status)) {
+            operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().ref(component));
+        }
+    }
+
+    private static boolean takesIdempotencyKey(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> IdempotencyKey.HEADER.equalsIgnoreCase(parameter.getName()));
     }
 
     private static void limit(Parameter parameter, String name) {
