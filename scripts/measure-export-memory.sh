@@ -31,7 +31,14 @@ PY
 import_members() { # count first-index
   generate "$1" "$2" > "$WORK/import.csv"
   local started=$SECONDS
-  curl -sS -f -u "$AUTH" -H 'Content-Type: text/csv' --data-binary @"$WORK/import.csv" "$BASE/api/v1/imports/members" -o /dev/null
+  local job
+  job=$(curl -sS -f -u "$AUTH" -H 'Content-Type: text/csv' --data-binary @"$WORK/import.csv" "$BASE/api/v1/imports/members" \
+        -D - -o /dev/null | tr -d '\r' | awk 'tolower($1) == "location:" {print $2}')
+  # an import is a job (202, Location): follow it to its end
+  until curl -sS -f -u "$AUTH" "$job" | grep -q '"status":"COMPLETED"'; do
+    if curl -sS -f -u "$AUTH" "$job" | grep -q '"status":"FAILED"'; then echo "the import failed: $(curl -sS -u "$AUTH" "$job")" >&2; exit 1; fi
+    sleep 0.5
+  done
   echo "imported $1 members in $((SECONDS - started)) s"
 }
 

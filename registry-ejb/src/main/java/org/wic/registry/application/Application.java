@@ -17,12 +17,12 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.wic.registry.caller.Caller;
 import org.wic.registry.contact.ContactPerson;
-import org.wic.registry.country.SearchText;
-import org.wic.registry.member.LegalNames;
+import org.wic.registry.contact.WebAddress;
+import org.wic.registry.member.Description;
 import org.wic.registry.member.Member;
 import org.wic.registry.member.MemberNumber;
-import org.wic.registry.security.Caller;
 import org.wic.registry.tier.Category;
 import org.wic.registry.tier.Tier;
 
@@ -136,14 +136,14 @@ public class Application {
     /** A new application; {@link #recordSubmission} writes its first step once it has an id. */
     static Application submit(Submission submission, String trackingTokenHash, Instant now) {
         var application = new Application();
-        application.legalName = submission.legalName();
-        application.normalizedName = LegalNames.normalize(submission.legalName());
-        application.searchName = SearchText.fold(submission.legalName());
+        application.legalName = submission.legalName().value();
+        application.normalizedName = submission.legalName().normalized();
+        application.searchName = submission.legalName().folded();
         application.category = submission.category();
-        application.countryCode = submission.countryCode();
-        application.website = submission.website().orElse(null);
-        application.description = submission.description().orElse(null);
-        application.requestedTier = submission.requestedTier();
+        application.countryCode = submission.country().alpha2();
+        application.website = submission.website().map(WebAddress::value).orElse(null);
+        application.description = submission.description().map(Description::value).orElse(null);
+        application.requestedTier = submission.requestedTier().value();
         application.contactName = submission.contact().name();
         application.contactEmail = submission.contact().email();
         application.contactPhone = submission.contact().phone().orElse(null);

@@ -5,39 +5,36 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import org.wic.registry.audit.AuditTrail;
 import org.wic.registry.audit.Changes;
+import org.wic.registry.caller.Caller;
+import org.wic.registry.caller.Role;
 import org.wic.registry.contact.ContactPerson;
 import org.wic.registry.contact.WebAddress;
-import org.wic.registry.country.Country;
 import org.wic.registry.country.CountryCatalog;
-import org.wic.registry.country.SearchText;
+import org.wic.registry.country.CountryCode;
 import org.wic.registry.error.FieldError;
+import org.wic.registry.error.FieldValues;
 import org.wic.registry.error.InvalidInputException;
-import org.wic.registry.error.TextInput;
 import org.wic.registry.error.UnknownEntityException;
-import org.wic.registry.member.LegalNames;
+import org.wic.registry.member.Description;
+import org.wic.registry.member.LegalName;
 import org.wic.registry.member.Member;
 import org.wic.registry.member.MemberAdmitted;
+import org.wic.registry.member.MemberRepository;
 import org.wic.registry.member.MemberService;
-import org.wic.registry.paging.Cursor;
 import org.wic.registry.paging.Page;
 import org.wic.registry.paging.PageRequest;
-import org.wic.registry.persistence.QueryFilters;
-import org.wic.registry.security.Caller;
-import org.wic.registry.security.Role;
+import org.wic.registry.text.TextInput;
 import org.wic.registry.tier.Category;
 import org.wic.registry.tier.Tier;
+import org.wic.registry.tier.TierCode;
 import org.wic.registry.tier.TierService;
 import org.wic.registry.time.RegistryCalendar;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -49,17 +46,16 @@ import java.util.Optional;
 @Stateless
 public class ApplicationService {
 
-    public static final String CURSOR_SCOPE = "applications";
+    public static final String CURSOR_SCOPE = ApplicationRepository.CURSOR_SCOPE;
     public static final int CURSOR_PARTS = 1;
     private static final String ENTITY = "application";
     /** The most possible duplicates one application carries. */
     static final int MAX_DUPLICATE_FLAGS = 20;
-    private static final int MAX_DESCRIPTION = 2000;
     private static final int MAX_MOTIVATION = 5000;
     private static final int MAX_NOTE = 2000;
 
-    @PersistenceContext(unitName = "registry")
-    private EntityManager entityManager;
+    @Inject
+    private ApplicationRepository repository;
 
     @Inject
     private CountryCatalog countries;
@@ -69,6 +65,9 @@ public class ApplicationService {
 
     @Inject
     private MemberService members;
+
+    @Inject
+    private MemberRepository memberRepository;
 
     @Inject
     private AuditTrail audit;
@@ -91,19 +90,19 @@ public class ApplicationService {
         TrackingToken.Issued token = TrackingToken.issue();
         Application application = Application.submit(submission, token.hash(), clock.instant());
         flagPossibleDuplicates(application);
-        entityManager.persist(application);
+        repository.add(application);
         // an anonymous submitter is the applicant from now on; a signed-in one submits for someone
         Caller submitter = caller.kind() == Caller.Kind.ANONYMOUS ? Caller.applicant(application.id()) : caller;
         application.recordSubmission(submitter);
         audit.record(submitter, "application.submitted", ENTITY, String.valueOf(application.id()), Changes.created("legalName", submission.legalName())
-                .set("category", submission.category()).set("country", submission.countryCode())
+                .set("category", submission.category()).set("country", submission.country())
                 .set("requestedTier", submission.requestedTier()).set("status", ApplicationStatus.SUBMITTED));
         return new Submitted(application, token.token());
     }
 
     /** For the applicant: the application, if the token is its own; otherwise, as for an unknown id, nothing. */
     public Application forApplicant(long id, String trackingToken) {
-        return Optional.ofNullable(entityManager.find(Application.class, id))
+        return repository.find(id)
                 .filter(application -> application.hasTrackingToken(trackingToken))
                 .orElseThrow(() -> unknown(id));
     }
@@ -111,8 +110,7 @@ public class ApplicationService {
     /** Every application whose contact has this email, any case, for a personal data request. */
     public List<Application> withContactEmail(Caller caller, String email) {
         caller.require(Role.SECRETARIAT);
-        return entityManager.createQuery("SELECT a FROM Application a WHERE LOWER(a.contactEmail) = :email ORDER BY a.id", Application.class)
-                .setParameter("email", email.toLowerCase(Locale.ROOT)).getResultList();
+        return repository.withContactEmail(email);
     }
 
     /** Replaces the application's contact with the marker, in the erasure's transaction; the application stays. */
@@ -123,23 +121,13 @@ public class ApplicationService {
 
     public Application get(Caller caller, long id) {
         caller.require(Role.SECRETARIAT);
-        return Optional.ofNullable(entityManager.find(Application.class, id)).orElseThrow(() -> unknown(id));
+        return repository.find(id).orElseThrow(() -> unknown(id));
     }
 
     /** Oldest first (the review queue), keyset-paginated on the id. */
     public Page<Application> search(Caller caller, ApplicationQuery query, PageRequest page) {
         caller.require(Role.SECRETARIAT);
-        List<Application> applications = new QueryFilters()
-                .add("a.status = :status", "status", query.status())
-                .add("a.category = :category", "category", query.category())
-                .add("a.countryCode = :country", "country", query.countryCode())
-                .add("a.searchName LIKE :name ESCAPE '\\'", "name",
-                        query.nameContains().map(SearchText::fold).filter(text -> !text.isEmpty()).map(QueryFilters::containing))
-                .add("a.id > :after", "after", page.after().map(cursor -> cursor.longPart(0)))
-                .query(entityManager, "SELECT a FROM Application a", "ORDER BY a.id", Application.class)
-                .setMaxResults(page.fetchSize())
-                .getResultList();
-        return Page.of(applications, page, application -> Cursor.of(CURSOR_SCOPE, application.id()));
+        return repository.search(query, page);
     }
 
     public Application startReview(Caller caller, long id) {
@@ -225,52 +213,37 @@ public class ApplicationService {
 
     private Tier admittingTier(String code, Category category) {
         Tier tier = tiers.find(code).orElseThrow(() -> new InvalidInputException("tier", "is not a tier: see GET /api/v1/tiers"));
-        if (!tier.admits(category)) {
-            throw new InvalidInputException("tier", tier.active() ? "is not open to " + category : "is not active");
-        }
+        tier.refusal(category).ifPresent(refusal -> {
+            throw new InvalidInputException("tier", refusal);
+        });
         return tier;
     }
 
     private Submission check(ApplicationForm form) {
         var errors = new ArrayList<FieldError>();
-        String legalName = text(form.legalName());
-        LegalNames.problem(legalName, LegalNames.MIN_LEGAL_NAME).ifPresent(problem -> errors.add(new FieldError("legalName", problem)));
-        Category category = null;
-        try {
-            category = Category.parse("category", form.category());
-        } catch (InvalidInputException e) {
-            errors.addAll(e.errors());
-        }
-        Optional<Country> country = countries.country(form.country());
+        Optional<LegalName> legalName = FieldValues.read(errors, "legalName", () -> LegalName.of(form.legalName()));
+        Optional<Category> category = FieldValues.read(errors, "category", () -> Category.parse("category", form.category()));
+        Optional<CountryCode> country = countries.code(form.country()); // not a refusal thrown from the catalog (an EJB): that would doom the transaction
         if (country.isEmpty()) {
-            errors.add(new FieldError("country", "must be an ISO 3166-1 country code: see GET /api/v1/countries"));
+            errors.add(new FieldError("country", CountryCode.RULE));
         }
-        Optional<String> website = Optional.ofNullable(form.website()).map(String::strip).filter(text -> !text.isEmpty());
-        if (website.isPresent() && !WebAddress.isValid(website.get())) {
-            errors.add(new FieldError("website", WebAddress.RULE));
-        }
-        Optional<String> description = Optional.ofNullable(form.description()).map(String::strip).filter(text -> !text.isEmpty());
-        if (description.filter(text -> text.length() > MAX_DESCRIPTION).isPresent()) {
-            errors.add(new FieldError("description", "must be at most " + MAX_DESCRIPTION + " characters"));
-        }
-        description.flatMap(TextInput::textProblem).ifPresent(problem -> errors.add(new FieldError("description", problem)));
+        Optional<Optional<WebAddress>> website = FieldValues.read(errors, "website", () -> WebAddress.optional(form.website()));
+        Optional<Optional<Description>> description = FieldValues.read(errors, "description", () -> Description.optional(form.description()));
         Optional<Tier> tier = tiers.find(form.requestedTier());
         if (tier.isEmpty()) {
             errors.add(new FieldError("requestedTier", "is not a tier: see GET /api/v1/tiers"));
-        } else if (category != null && !tier.get().admits(category)) {
-            errors.add(new FieldError("requestedTier", tier.get().active() ? "is not open to " + category : "is not active"));
         }
+        category.flatMap(applicant -> tier.flatMap(requested -> requested.refusal(applicant)))
+                .ifPresent(refusal -> errors.add(new FieldError("requestedTier", refusal)));
         Optional<ContactPerson> contact = ContactPerson.check("contact", form.contactName(), form.contactEmail(), form.contactPhone(), errors);
         String motivation = text(form.motivation());
         if (motivation.isEmpty() || motivation.length() > MAX_MOTIVATION) {
             errors.add(new FieldError("motivation", "must be 1 to " + MAX_MOTIVATION + " characters"));
         }
         TextInput.textProblem(motivation).ifPresent(problem -> errors.add(new FieldError("motivation", problem)));
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return new Submission(legalName, category, country.orElseThrow().alpha2(), website, description, tier.orElseThrow().code(),
-                contact.orElseThrow(), motivation);
+        FieldValues.requireNone(errors);
+        return new Submission(legalName.orElseThrow(), category.orElseThrow(), country.orElseThrow(), website.orElseThrow(), description.orElseThrow(),
+                TierCode.of(tier.orElseThrow().code()), contact.orElseThrow(), motivation);
     }
 
     /**
@@ -279,17 +252,13 @@ public class ApplicationService {
      * applications cannot make each new one carry thousands of flags.
      */
     private void flagPossibleDuplicates(Application application) {
-        String normalized = LegalNames.normalize(application.legalName());
-        List<Member> sameName = members.withNormalizedName(normalized, application.countryCode(), MAX_DUPLICATE_FLAGS);
+        String normalized = LegalName.of(application.legalName()).normalized();
+        List<Member> sameName = memberRepository.withNormalizedName(normalized, application.countryCode(), MAX_DUPLICATE_FLAGS);
         for (Member member : sameName) {
             application.flagPossibleDuplicate(PossibleDuplicate.Kind.MEMBER, member.number().toString(), member.legalName());
         }
         if (sameName.size() < MAX_DUPLICATE_FLAGS) {
-            entityManager.createNamedQuery(Application.OPEN_WITH_NORMALIZED_NAME, Application.class)
-                    .setParameter("name", normalized).setParameter("country", application.countryCode())
-                    .setParameter("open", ApplicationStatus.open())
-                    .setMaxResults(MAX_DUPLICATE_FLAGS - sameName.size())
-                    .getResultList()
+            repository.openWithNormalizedName(normalized, application.countryCode(), MAX_DUPLICATE_FLAGS - sameName.size())
                     .forEach(other -> application.flagPossibleDuplicate(PossibleDuplicate.Kind.APPLICATION, String.valueOf(other.id()), other.legalName()));
         }
     }
@@ -300,13 +269,9 @@ public class ApplicationService {
         audit.record(caller, action, ENTITY, String.valueOf(application.id()), changes);
     }
 
-    /**
-     * The application, locked until this transaction ends: concurrent steps on it queue, then see its
-     * new state. One submitted in this transaction is written first, so that there is a row to lock.
-     */
+    /** The application, locked until this transaction ends (see {@link ApplicationRepository#lock}). */
     private Application lock(long id) {
-        entityManager.flush();
-        return Optional.ofNullable(entityManager.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE)).orElseThrow(() -> unknown(id));
+        return repository.lock(id).orElseThrow(() -> unknown(id));
     }
 
     private static UnknownEntityException unknown(long id) {

@@ -12,7 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.wic.registry.security.Caller;
+import org.wic.registry.caller.Caller;
 
 import java.time.Instant;
 import java.util.Optional;

@@ -7,7 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.wic.registry.security.Caller;
+import org.wic.registry.caller.Caller;
 
 import java.time.Instant;
 import java.util.Optional;

@@ -3,6 +3,7 @@ package org.wic.registry.audit;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -16,6 +17,9 @@ import java.util.Set;
  * password is an action of its own, with no values.
  */
 public final class Changes {
+
+    /** Found once: {@code Json.create…} looks the provider up on every call, which costs more than the JSON. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final Map<String, Object[]> fields = new LinkedHashMap<>();
 
@@ -54,8 +58,8 @@ public final class Changes {
     }
 
     String toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder();
-        fields.forEach((field, values) -> json.add(field, Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder();
+        fields.forEach((field, values) -> json.add(field, JSON.createObjectBuilder()
                 .add("before", value(values[0]))
                 .add("after", value(values[1]))));
         return json.build().toString();
@@ -69,12 +73,12 @@ public final class Changes {
             return flag ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof Integer || value instanceof Long) {
-            return Json.createValue(((Number) value).longValue());
+            return JSON.createValue(((Number) value).longValue());
         }
         if (value instanceof BigDecimal decimal) {
-            return Json.createValue(decimal);
+            return JSON.createValue(decimal);
         }
         // enums, instants, dates, value objects: their ISO or canonical text
-        return Json.createValue(value.toString());
+        return JSON.createValue(value.toString());
     }
 }

@@ -10,6 +10,8 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The reference data of this server, read from the database on first use and then answered from
@@ -56,6 +58,11 @@ public class CountryCatalog {
         return data().country(code);
     }
 
+    /** The country a request names (alpha-2 or alpha-3, any case), if it is one. */
+    public Optional<CountryCode> code(String typed) {
+        return country(typed).map(CountryCode::of);
+    }
+
     /** The code of the continent of a country the catalog holds (a member's country always is one). */
     public String continentCode(String countryCode) {
         return country(countryCode).orElseThrow().continent().code();
@@ -63,6 +70,11 @@ public class CountryCatalog {
 
     public List<Country> countries(CountrySearch search) {
         return data().countries(search);
+    }
+
+    /** The alpha-2 codes of a continent's countries (what "members on a continent" filters by). */
+    public Set<String> countryCodesOf(Continent continent) {
+        return countries(new CountrySearch(Optional.of(continent.code()), Optional.empty())).stream().map(Country::alpha2).collect(Collectors.toSet());
     }
 
     private ReferenceData load() {

@@ -2,6 +2,7 @@ package org.wic.registry.country;
 
 import org.wic.registry.error.FieldError;
 import org.wic.registry.error.InvalidInputException;
+import org.wic.registry.text.SearchText;
 
 import java.util.ArrayList;
 import java.util.Comparator;

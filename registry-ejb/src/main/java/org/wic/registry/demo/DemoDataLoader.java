@@ -9,15 +9,15 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.wic.registry.account.Passwords;
 import org.wic.registry.persistence.RegistryDatabase;
-import org.wic.registry.security.Passwords;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * At start, fills an empty database with the demo data when REGISTRY_DEMO_DATA says so: unset, only

@@ -4,9 +4,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.wic.registry.account.AccountService;
 import org.wic.registry.application.ApplicationForm;
 import org.wic.registry.application.ApplicationService;
+import org.wic.registry.caller.Caller;
+import org.wic.registry.caller.Role;
 import org.wic.registry.contact.ContactPerson;
+import org.wic.registry.dues.InvoiceNumber;
 import org.wic.registry.dues.InvoiceService;
 import org.wic.registry.member.Member;
 import org.wic.registry.member.MemberContactService;
@@ -15,8 +19,6 @@ import org.wic.registry.member.MemberService;
 import org.wic.registry.member.MemberStatus;
 import org.wic.registry.money.Money;
 import org.wic.registry.persistence.Versions;
-import org.wic.registry.security.Caller;
-import org.wic.registry.security.Role;
 import org.wic.registry.tier.TierService;
 import org.wic.registry.time.RegistryCalendar;
 
@@ -44,6 +46,9 @@ public class DemoDataWriter {
 
     @Inject
     private MemberService members;
+
+    @Inject
+    private AccountService accounts;
 
     @Inject
     private MemberContactService contacts;
@@ -84,7 +89,7 @@ public class DemoDataWriter {
             demo.secondContact().ifPresent(person -> contacts.add(SECRETARIAT, number, Optional.empty(),
                     new MemberContactService.ContactForm(person.name(), person.title(), person.email(), person.phone().orElse(null), false)));
             if (demo.status() != MemberStatus.ACTIVE) {
-                members.changeStatus(SECRETARIAT, number, Versions.ANY, demo.status().name(), switch (demo.status()) {
+                members.changeStatus(SECRETARIAT, number, Versions.ANY, demo.status(), switch (demo.status()) {
                     case SUSPENDED -> "Dues unpaid for the year (demo).";
                     case WITHDRAWN -> "Left at its own request (demo).";
                     default -> "Membership ended by the Council (demo).";
@@ -93,7 +98,7 @@ public class DemoDataWriter {
             invoiceThisYear(member, index);
             if (demo.representative()) {
                 String username = "rep-" + number.toLowerCase(Locale.ROOT);
-                members.openRepresentative(SECRETARIAT, number, username, password);
+                accounts.openRepresentative(SECRETARIAT, number, username, password);
                 representatives.add(username + " (" + number + ")");
             }
             index++;
@@ -117,7 +122,7 @@ public class DemoDataWriter {
         });
     }
 
-    private void pay(String invoiceNumber, Money amount) {
+    private void pay(InvoiceNumber invoiceNumber, Money amount) {
         invoices.pay(SECRETARIAT, invoiceNumber, new InvoiceService.PaymentForm(amount, calendar.today(), "BANK_TRANSFER", "DEMO"));
     }
 

@@ -2,16 +2,14 @@ package org.wic.registry.dues;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.wic.registry.caller.Caller;
+import org.wic.registry.caller.Role;
 import org.wic.registry.member.Member;
+import org.wic.registry.member.MemberRepository;
 import org.wic.registry.member.MemberService;
 import org.wic.registry.member.MemberStatus;
 import org.wic.registry.persistence.Versions;
-import org.wic.registry.security.Caller;
-import org.wic.registry.security.Role;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -30,8 +28,11 @@ public class ArrearsService {
     public static final Caller DAILY_JOB = new Caller(Caller.Kind.SYSTEM, "arrears-check", "arrears check", Optional.of(Role.SECRETARIAT),
             Optional.empty());
 
-    @PersistenceContext(unitName = "registry")
-    private EntityManager entityManager;
+    @Inject
+    private InvoiceRepository invoices;
+
+    @Inject
+    private MemberRepository memberRepository;
 
     @Inject
     private MemberService members;
@@ -43,16 +44,12 @@ public class ArrearsService {
     /** Suspends whom the rule says, as of {@code today}; answers their numbers. */
     public List<String> check(Caller caller, LocalDate today) {
         caller.require(Role.SECRETARIAT);
-        List<Member> inArrears = entityManager.createQuery("SELECT DISTINCT i.member FROM Invoice i WHERE i.status IN :open "
-                        + "AND i.dueOn < :limit AND i.member.status = :active", Member.class)
-                .setParameter("open", InvoiceStatus.open()).setParameter("limit", today.minusDays(graceDays))
-                .setParameter("active", MemberStatus.ACTIVE).getResultList();
+        List<Member> inArrears = invoices.activeMembersOwingSince(today.minusDays(graceDays));
         // every member row first, in number order, then the changes: the change feed's head row, which each
         // change locks, comes last, so a concurrent edit of one of these members cannot wait on this check in a circle
-        inArrears.stream().sorted(Comparator.comparingLong(member -> member.number().value()))
-                .forEach(member -> entityManager.lock(member, LockModeType.PESSIMISTIC_WRITE));
+        memberRepository.lockAll(inArrears.stream().sorted(Comparator.comparingLong(member -> member.number().value())).toList());
         return inArrears.stream()
-                .map(member -> members.changeStatus(caller, member.number().toString(), Versions.ANY, MemberStatus.SUSPENDED.name(), InvoiceService.ARREARS))
+                .map(member -> members.changeStatus(caller, member.number().toString(), Versions.ANY, MemberStatus.SUSPENDED, InvoiceService.ARREARS))
                 .map(member -> member.number().toString())
                 .sorted()
                 .toList();

@@ -5,21 +5,14 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import org.wic.registry.audit.AuditTrail;
 import org.wic.registry.audit.Changes;
+import org.wic.registry.caller.Caller;
+import org.wic.registry.caller.Role;
 import org.wic.registry.error.InvalidInputException;
 import org.wic.registry.error.UnknownEntityException;
-import org.wic.registry.member.Member;
-import org.wic.registry.money.Money;
-import org.wic.registry.paging.Cursor;
 import org.wic.registry.paging.Page;
 import org.wic.registry.paging.PageRequest;
-import org.wic.registry.persistence.QueryFilters;
-import org.wic.registry.security.Caller;
-import org.wic.registry.security.Role;
 import org.wic.registry.time.RegistryCalendar;
 
 import java.math.BigDecimal;
@@ -27,8 +20,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Dues runs. Starting one records the members it covers (ACTIVE or SUSPENDED at that moment);
@@ -40,12 +37,12 @@ import java.util.Optional;
 @Stateless
 public class DuesRunService {
 
-    public static final String CURSOR_SCOPE = "dues-runs";
+    public static final String CURSOR_SCOPE = DuesRunRepository.CURSOR_SCOPE;
     public static final int CURSOR_PARTS = 1;
     private static final String ENTITY = "dues-run";
 
-    @PersistenceContext(unitName = "registry")
-    private EntityManager entityManager;
+    @Inject
+    private DuesRunRepository runs;
 
     @Inject
     private InvoiceService invoices;
@@ -73,11 +70,7 @@ public class DuesRunService {
             throw new InvalidInputException("year", "must be this year (" + thisYear + ") or the next (" + (thisYear + 1) + ")");
         }
         var run = new DuesRun(year, caller.id(), clock.instant(), worker.id(), leaseEnd());
-        entityManager.persist(run);
-        entityManager.flush();
-        int covered = entityManager.createNativeQuery("INSERT INTO dues_run_item (run_id, member_id) "
-                        + "SELECT ?1, id FROM member WHERE status IN ('ACTIVE', 'SUSPENDED')")
-                .setParameter(1, run.id()).executeUpdate();
+        int covered = runs.add(run);
         audit.record(caller, "dues-run.started", ENTITY, String.valueOf(run.id()), Changes.created("year", year).set("members", covered));
         return run;
     }
@@ -99,30 +92,11 @@ public class DuesRunService {
     /** Newest first. */
     public Page<DuesRun> list(Caller caller, PageRequest page) {
         caller.require(Role.SECRETARIAT);
-        List<DuesRun> found = new QueryFilters()
-                .add("r.id < :after", "after", page.after().map(cursor -> cursor.longPart(0)))
-                .query(entityManager, "SELECT r FROM DuesRun r", "ORDER BY r.id DESC", DuesRun.class)
-                .setMaxResults(page.fetchSize())
-                .getResultList();
-        return Page.of(found, page, run -> Cursor.of(CURSOR_SCOPE, run.id()));
+        return runs.page(page);
     }
 
     public DuesRunProgress progress(long id) {
-        Object[] counts = (Object[]) entityManager.createNativeQuery("SELECT COUNT(*), COUNT(outcome), "
-                + "COALESCE(SUM(CASE WHEN outcome = 'ISSUED' THEN 1 ELSE 0 END), 0) FROM dues_run_item WHERE run_id = ?1")
-                .setParameter(1, id).getSingleResult();
-        @SuppressWarnings("unchecked")
-        List<Object[]> totals = entityManager.createNativeQuery("SELECT i.currency, SUM(i.amount) FROM dues_run_item r "
-                + "JOIN invoice i ON i.id = r.invoice_id WHERE r.run_id = ?1 GROUP BY i.currency ORDER BY i.currency")
-                .setParameter(1, id).getResultList();
-        long total = number(counts[0]);
-        long done = number(counts[1]);
-        long issued = number(counts[2]);
-        List<Money> issuedTotals = totals.stream().map(row -> {
-            Currency currency = Currency.getInstance((String) row[0]);
-            return new Money(((BigDecimal) row[1]).setScale(Math.max(0, currency.getDefaultFractionDigits()), java.math.RoundingMode.UNNECESSARY), currency);
-        }).toList();
-        return new DuesRunProgress(total, done, issued, done - issued, issuedTotals);
+        return runs.progress(id);
     }
 
     /**
@@ -132,7 +106,7 @@ public class DuesRunService {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> takeOverAbandoned() {
         var taken = new ArrayList<Long>();
-        for (DuesRun candidate : entityManager.createNamedQuery(DuesRun.RUNNING, DuesRun.class).getResultList()) {
+        for (DuesRun candidate : runs.running()) {
             DuesRun run = lock(candidate.id());
             if (run.abandoned(clock.instant())) {
                 run.lease(worker.id(), leaseEnd());
@@ -143,22 +117,20 @@ public class DuesRunService {
         return taken;
     }
 
-    /** The next members the run has not done, in member order. */
+    /** The next members the run has not done, in member order, after this one (0: from the first). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<Long> pending(long id, int limit) {
+    public List<Long> pending(long id, long after, int limit) {
         DuesRun run = require(id);
         if (run.status() != DuesRunStatus.RUNNING) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Object> ids = entityManager.createNativeQuery("SELECT member_id FROM dues_run_item WHERE run_id = ?1 AND outcome IS NULL ORDER BY member_id")
-                .setParameter(1, id).setMaxResults(limit).getResultList();
-        return ids.stream().map(DuesRunService::number).toList();
+        return runs.pendingMembers(id, after, limit);
     }
 
     /**
-     * Invoices these members of the run, all in one transaction, and marks each ISSUED or SKIPPED
-     * (once: an outcome another worker wrote stays), renewing this worker's lease.
+     * Invoices these members of the run (its next pending ones, in member order) in one transaction
+     * and a few statements, and marks each ISSUED or SKIPPED (once: an outcome another worker wrote
+     * stays), adding them to the run's progress and renewing this worker's lease.
      *
      * @throws LeaseLostException when the run is no longer this worker's
      */
@@ -167,18 +139,17 @@ public class DuesRunService {
         DuesRun run = holdLease(id);
         chunks.fire(new DuesChunk(id, run.year(), memberIds));
         Caller runner = new Caller(Caller.Kind.SYSTEM, "dues-run:" + id, "dues run " + id, Optional.of(Role.SECRETARIAT), Optional.empty());
-        for (long memberId : memberIds) {
-            Member member = entityManager.find(Member.class, memberId);
-            Optional<Invoice> issued = invoices.issue(runner, member, run.year(), member.tier().dues());
-            entityManager.flush();
-            // no null parameter: PostgreSQL would type an untyped null as text
-            (issued.isPresent()
-                    ? entityManager.createNativeQuery("UPDATE dues_run_item SET outcome = 'ISSUED', invoice_id = ?3"
-                            + " WHERE run_id = ?1 AND member_id = ?2 AND outcome IS NULL")
-                    .setParameter(3, issued.get().id())
-                    : entityManager.createNativeQuery("UPDATE dues_run_item SET outcome = 'SKIPPED' WHERE run_id = ?1 AND member_id = ?2 AND outcome IS NULL"))
-                    .setParameter(1, id).setParameter(2, memberId).executeUpdate();
+        List<IssuedInvoice> issued = invoices.issueAll(runner, memberIds, run.year());
+        Set<Long> invoiced = issued.stream().map(IssuedInvoice::memberId).collect(Collectors.toSet());
+        int skipped = runs.recordSkipped(id, memberIds.stream().filter(member -> !invoiced.contains(member)).toList());
+        int recorded = runs.recordIssued(id, memberIds.get(0), memberIds.get(memberIds.size() - 1), run.year());
+        if (recorded != issued.size()) {
+            // the lease keeps other workers out, so this is not expected: undo the chunk rather than count wrong
+            throw new IllegalStateException("dues run " + id + " recorded " + recorded + " issued items for " + issued.size() + " invoices");
         }
+        Map<Currency, BigDecimal> totals = new HashMap<>();
+        issued.forEach(invoice -> totals.merge(invoice.amount().currency(), invoice.amount().value(), BigDecimal::add));
+        runs.count(id, recorded + skipped, recorded, totals);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -189,6 +160,7 @@ public class DuesRunService {
             DuesRunProgress progress = progress(id);
             audit.record(Caller.system(), "dues-run.completed", ENTITY, String.valueOf(id), Changes.none().set("issued", progress.issued())
                     .set("skipped", progress.skipped()));
+            runs.refreshPlannerStatistics();
         }
     }
 
@@ -218,15 +190,14 @@ public class DuesRunService {
     }
 
     private DuesRun lock(long id) {
-        return Optional.ofNullable(entityManager.find(DuesRun.class, id, LockModeType.PESSIMISTIC_WRITE))
-                .orElseThrow(() -> new UnknownEntityException("dues run", String.valueOf(id)));
+        return runs.lock(id).orElseThrow(() -> unknown(id));
     }
 
     private DuesRun require(long id) {
-        return Optional.ofNullable(entityManager.find(DuesRun.class, id)).orElseThrow(() -> new UnknownEntityException("dues run", String.valueOf(id)));
+        return runs.find(id).orElseThrow(() -> unknown(id));
     }
 
-    private static long number(Object value) {
-        return ((Number) value).longValue();
+    private static UnknownEntityException unknown(long id) {
+        return new UnknownEntityException("dues run", String.valueOf(id));
     }
 }

@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.wic.registry.error.Failures;
 
 import java.util.List;
 import java.util.logging.Level;
@@ -18,7 +20,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class DuesRunner {
 
-    static final int CHUNK = 50;
     private static final Logger LOG = Logger.getLogger(DuesRunner.class.getName());
 
     @Resource
@@ -27,6 +28,11 @@ public class DuesRunner {
     @Inject
     private DuesRunService runs;
 
+    /** Members invoiced per transaction (REGISTRY_DUES_RUN_CHUNK): a failure loses at most one chunk's work. */
+    @Inject
+    @ConfigProperty(name = "registry.dues-run-chunk", defaultValue = "1000")
+    private int chunk;
+
     /** Call once the transaction that started (or resumed) the run has committed. */
     public void launch(long runId) {
         executor.submit(() -> work(runId));
@@ -34,7 +40,8 @@ public class DuesRunner {
 
     void work(long runId) {
         try {
-            for (List<Long> members = runs.pending(runId, CHUNK); !members.isEmpty(); members = runs.pending(runId, CHUNK)) {
+            for (List<Long> members = runs.pending(runId, 0, chunk); !members.isEmpty();
+                 members = runs.pending(runId, members.get(members.size() - 1), chunk)) {
                 runs.processChunk(runId, members);
             }
             runs.complete(runId);
@@ -42,15 +49,7 @@ public class DuesRunner {
             LOG.log(Level.INFO, "Dues run {0} is worked off by another worker now; this one stops.", runId);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Dues run " + runId + " failed; resume it with POST /api/v1/dues-runs/" + runId + "/resume", e);
-            runs.fail(runId, "A chunk failed (" + rootMessage(e) + "); resume the run to go on where it stopped.");
+            runs.fail(runId, "A chunk failed (" + Failures.rootCause(e).getClass().getSimpleName() + "); resume the run to go on where it stopped.");
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause.getClass().getSimpleName();
     }
 }

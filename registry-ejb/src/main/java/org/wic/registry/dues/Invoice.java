@@ -53,7 +53,7 @@ public class Invoice {
     private Long id;
 
     @Column(name = "number", nullable = false, updatable = false, length = 20)
-    private String number;
+    private InvoiceNumber number;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "member_id", nullable = false, updatable = false)
@@ -99,7 +99,7 @@ public class Invoice {
         // for JPA
     }
 
-    Invoice(String number, Member member, int year, Money amount, LocalDate issuedOn, LocalDate dueOn) {
+    Invoice(InvoiceNumber number, Member member, int year, Money amount, LocalDate issuedOn, LocalDate dueOn) {
         if (amount.isNegative()) {
             throw new IllegalArgumentException("an invoice is for a positive amount: " + amount);
         }
@@ -176,7 +176,7 @@ public class Invoice {
         return id;
     }
 
-    public String number() {
+    public InvoiceNumber number() {
         return number;
     }
 

@@ -26,8 +26,15 @@ public class InvoiceCounter {
     }
 
     /** {@code 2027-000123}: the next number of the year. */
-    String next() {
+    InvoiceNumber next() {
         lastNumber++;
-        return "%d-%06d".formatted(year, lastNumber);
+        return InvoiceNumber.of(year, lastNumber);
+    }
+
+    /** Hands out {@code count} numbers at once; answers the first of them (the rest follow it). */
+    long take(int count) {
+        long first = lastNumber + 1L;
+        lastNumber += count;
+        return first;
     }
 }

@@ -4,36 +4,31 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.wic.registry.audit.AuditTrail;
 import org.wic.registry.audit.Changes;
+import org.wic.registry.caller.Caller;
+import org.wic.registry.caller.Role;
 import org.wic.registry.error.InvalidInputException;
-import org.wic.registry.error.TextInput;
 import org.wic.registry.error.UnknownEntityException;
 import org.wic.registry.member.Member;
 import org.wic.registry.member.MemberAccess;
 import org.wic.registry.member.MemberNumber;
+import org.wic.registry.member.MemberRepository;
 import org.wic.registry.member.MemberService;
 import org.wic.registry.member.MemberStatus;
 import org.wic.registry.money.Money;
-import org.wic.registry.paging.Cursor;
 import org.wic.registry.paging.Page;
 import org.wic.registry.paging.PageRequest;
-import org.wic.registry.persistence.QueryFilters;
 import org.wic.registry.persistence.Versions;
-import org.wic.registry.security.Caller;
-import org.wic.registry.security.Role;
+import org.wic.registry.text.TextInput;
 import org.wic.registry.time.RegistryCalendar;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,18 +43,19 @@ import java.util.TreeMap;
 @Stateless
 public class InvoiceService {
 
-    public static final String CURSOR_SCOPE = "invoices";
+    public static final String CURSOR_SCOPE = InvoiceRepository.CURSOR_SCOPE;
     public static final int CURSOR_PARTS = 1;
     /** The reason an arrears suspension records, and what tells it from any other suspension. */
     public static final String ARREARS = "ARREARS";
     private static final String ENTITY = "invoice";
     private static final int MAX_TEXT = 2000;
     private static final int MAX_REFERENCE = 200;
-    /** EclipseLink's hint: an instance this transaction already holds is read again, not answered from memory. */
-    private static final String REFRESH_HINT = "eclipselink.refresh";
 
-    @PersistenceContext(unitName = "registry")
-    private EntityManager entityManager;
+    @Inject
+    private InvoiceRepository repository;
+
+    @Inject
+    private MemberRepository memberRepository;
 
     @Inject
     private InvoiceNumbers numbers;
@@ -91,17 +87,44 @@ public class InvoiceService {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Optional<Invoice> issue(Caller caller, Member member, int year, Money amount) {
         InvoiceCounter counter = numbers.lock(year);
-        entityManager.lock(member, LockModeType.PESSIMISTIC_WRITE);
-        if (!entityManager.createNamedQuery(Invoice.OF_MEMBER_AND_YEAR, Invoice.class).setParameter("member", member).setParameter("year", year)
-                .getResultList().isEmpty()) {
+        memberRepository.lockAll(List.of(member));
+        if (repository.hasInvoiceFor(member, year)) {
             return Optional.empty();
         }
         LocalDate today = calendar.today();
         var invoice = new Invoice(counter.next(), member, year, amount, today, today.plusDays(dueDays));
-        entityManager.persist(invoice);
-        audit.record(caller, "invoice.issued", ENTITY, invoice.number(), Changes.created("memberNumber", member.number())
+        repository.add(invoice);
+        audit.record(caller, "invoice.issued", ENTITY, invoice.number().value(), Changes.created("memberNumber", member.number())
                 .set("year", year).set("amount", amount).set("dueOn", invoice.dueOn()));
         return Optional.of(invoice);
+    }
+
+    /**
+     * Issues the year's invoice, at their tier's dues, to those of these members that have none (a
+     * dues run's chunk): a block of numbers from the year's counter, the invoices and their audit
+     * events each written as one batch, in the caller's transaction. The counter's lock keeps every
+     * other issuer of the year out meanwhile, so "has none" stays true until the commit.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public List<IssuedInvoice> issueAll(Caller caller, List<Long> memberIds, int year) {
+        InvoiceCounter counter = numbers.lock(year);
+        List<IssuedInvoice.Due> dues = repository.duesWithoutInvoice(memberIds, year);
+        if (dues.isEmpty()) {
+            return List.of();
+        }
+        long first = counter.take(dues.size());
+        var drafts = new ArrayList<IssuedInvoice.Draft>(dues.size());
+        for (int i = 0; i < dues.size(); i++) {
+            drafts.add(new IssuedInvoice.Draft(InvoiceNumber.of(year, first + i), dues.get(i).memberId(), dues.get(i).amount()));
+        }
+        LocalDate today = calendar.today();
+        LocalDate dueOn = today.plusDays(dueDays);
+        List<IssuedInvoice> issued = repository.addAll(drafts, year, today, dueOn);
+        var changes = new LinkedHashMap<String, Changes>();
+        issued.forEach(invoice -> changes.put(invoice.number().value(), Changes.created("memberNumber", new MemberNumber(invoice.memberId()))
+                .set("year", year).set("amount", invoice.amount()).set("dueOn", dueOn)));
+        audit.recordAll(caller, "invoice.issued", ENTITY, changes);
+        return issued;
     }
 
     /** The first invoice of a member admitted today: prorated by the months left in the year. */
@@ -111,8 +134,8 @@ public class InvoiceService {
     }
 
     /** For the secretariat and the member's own representatives; for anyone else it does not exist. */
-    public Invoice get(Caller caller, String number) {
-        Invoice invoice = find(number).orElseThrow(() -> unknown(number));
+    public Invoice get(Caller caller, InvoiceNumber number) {
+        Invoice invoice = repository.find(number).orElseThrow(() -> unknown(number));
         if (!MemberAccess.canSeePrivate(caller, invoice.member())) {
             throw unknown(number);
         }
@@ -121,24 +144,10 @@ public class InvoiceService {
 
     public Page<Invoice> search(Caller caller, InvoiceQuery query, PageRequest page) {
         caller.require(Role.SECRETARIAT);
-        LocalDate today = calendar.today();
-        List<Invoice> invoices = new QueryFilters()
-                .add("i.member.id = :member", "member", query.memberNumber().map(number -> MemberNumber.parse(number)
-                        .orElseThrow(() -> new InvalidInputException("member", "must be a member number such as WIC-000123")).value()))
-                .add("i.year = :year", "year", query.year())
-                .add("i.status = :status", "status", query.status())
-                .addAll("i.status IN :open AND i.dueOn < :today",
-                        query.overdue().filter(Boolean::booleanValue).map(yes -> Map.of("open", InvoiceStatus.open(), "today", today)))
-                .addAll("(i.status NOT IN :open AND i.status IS NOT NULL OR i.dueOn >= :today)",
-                        query.overdue().filter(overdue -> !overdue).map(no -> Map.of("open", InvoiceStatus.open(), "today", today)))
-                .add("i.id > :after", "after", page.after().map(cursor -> cursor.longPart(0)))
-                .query(entityManager, "SELECT i FROM Invoice i", "ORDER BY i.id", Invoice.class)
-                .setMaxResults(page.fetchSize())
-                .getResultList();
-        return Page.of(invoices, page, invoice -> Cursor.of(CURSOR_SCOPE, invoice.id()));
+        return repository.search(query, calendar.today(), page);
     }
 
-    public Payment pay(Caller caller, String number, PaymentForm form) {
+    public Payment pay(Caller caller, InvoiceNumber number, PaymentForm form) {
         caller.require(Role.SECRETARIAT);
         Invoice invoice = lock(number);
         PaymentMethod method = parseMethod(form.method());
@@ -148,8 +157,8 @@ public class InvoiceService {
         Optional<String> reference = TextInput.optional("reference", form.reference(), MAX_REFERENCE);
         InvoiceStatus before = invoice.status();
         Payment payment = invoice.pay(form.amount(), form.receivedOn(), method, reference, caller.id(), clock.instant());
-        entityManager.flush(); // its id
-        audit.record(caller, "invoice.payment-recorded", ENTITY, invoice.number(), Changes.none().set("payment", payment.id())
+        repository.flush(); // its id
+        audit.record(caller, "invoice.payment-recorded", ENTITY, invoice.number().value(), Changes.none().set("payment", payment.id())
                 .set("amount", form.amount()).set("receivedOn", form.receivedOn()).field("status", before, invoice.status()));
         reinstateIfArrearsCleared(caller, invoice.member());
         return payment;
@@ -157,7 +166,7 @@ public class InvoiceService {
 
     public Payment payment(Caller caller, long id) {
         caller.require(Role.SECRETARIAT);
-        return Optional.ofNullable(entityManager.find(Payment.class, id)).orElseThrow(() -> new UnknownEntityException("payment", String.valueOf(id)));
+        return repository.payment(id).orElseThrow(() -> new UnknownEntityException("payment", String.valueOf(id)));
     }
 
     public Payment reverse(Caller caller, long paymentId, String reason) {
@@ -167,31 +176,31 @@ public class InvoiceService {
         Invoice invoice = lock(payment.invoice().number());
         InvoiceStatus before = invoice.status();
         invoice.reverse(payment, why, calendar.today(), caller.id());
-        audit.record(caller, "invoice.payment-reversed", ENTITY, invoice.number(), Changes.none().set("payment", paymentId)
+        audit.record(caller, "invoice.payment-reversed", ENTITY, invoice.number().value(), Changes.none().set("payment", paymentId)
                 .set("amount", payment.amount()).set("reason", why).field("status", before, invoice.status()));
         return payment;
     }
 
-    public Invoice waive(Caller caller, String number, String reason) {
+    public Invoice waive(Caller caller, InvoiceNumber number, String reason) {
         caller.require(Role.SECRETARIAT);
         String why = TextInput.required("reason", reason, MAX_TEXT);
         Invoice invoice = lock(number);
         InvoiceStatus before = invoice.status();
         Money forgiven = invoice.balance();
         invoice.waive(why, calendar.today());
-        audit.record(caller, "invoice.waived", ENTITY, number, Changes.none().field("status", before, invoice.status())
+        audit.record(caller, "invoice.waived", ENTITY, number.value(), Changes.none().field("status", before, invoice.status())
                 .set("waived", forgiven).set("reason", why));
         reinstateIfArrearsCleared(caller, invoice.member());
         return invoice;
     }
 
-    public Invoice voidInvoice(Caller caller, String number, String reason) {
+    public Invoice voidInvoice(Caller caller, InvoiceNumber number, String reason) {
         caller.require(Role.SECRETARIAT);
         String why = TextInput.required("reason", reason, MAX_TEXT);
         Invoice invoice = lock(number);
         InvoiceStatus before = invoice.status();
         invoice.voidInvoice(why, calendar.today());
-        audit.record(caller, "invoice.voided", ENTITY, number, Changes.none().field("status", before, invoice.status()).set("reason", why));
+        audit.record(caller, "invoice.voided", ENTITY, number.value(), Changes.none().field("status", before, invoice.status()).set("reason", why));
         reinstateIfArrearsCleared(caller, invoice.member());
         return invoice;
     }
@@ -201,7 +210,7 @@ public class InvoiceService {
         Member member = members.getPrivate(caller, memberNumber);
         var entries = new ArrayList<StatementEntry>();
         Map<String, Money> balances = new TreeMap<>();
-        for (Invoice invoice : entityManager.createNamedQuery(Invoice.OF_MEMBER, Invoice.class).setParameter("member", member).getResultList()) {
+        for (Invoice invoice : repository.ofMember(member)) {
             entries.add(new StatementEntry(invoice.issuedOn(), StatementEntry.Kind.INVOICE, invoice.number(), null, invoice.amount(),
                     "Dues " + invoice.year()));
             for (Payment payment : invoice.payments()) {
@@ -229,30 +238,18 @@ public class InvoiceService {
 
     /** Open balance over all of the member's invoices, per currency, summed in the database. */
     public boolean owesNothing(Member member) {
-        BigDecimal open = entityManager.createQuery("SELECT COALESCE(SUM(i.amount - i.paid), 0) FROM Invoice i WHERE i.member = :member "
-                        + "AND i.status IN :open", BigDecimal.class)
-                .setParameter("member", member).setParameter("open", InvoiceStatus.open()).getSingleResult();
-        return open.signum() == 0;
+        return repository.openBalance(member).signum() == 0;
     }
 
     private void reinstateIfArrearsCleared(Caller caller, Member member) {
         if (member.status() == MemberStatus.SUSPENDED && members.suspendedFor(member, ARREARS) && owesNothing(member)) {
-            members.changeStatus(caller, member.number().toString(), Versions.ANY, MemberStatus.ACTIVE.name(), ARREARS + " cleared: the balance is paid");
+            members.changeStatus(caller, member.number().toString(), Versions.ANY, MemberStatus.ACTIVE, ARREARS + " cleared: the balance is paid");
         }
     }
 
-    /** The invoice, read afresh under a row lock in one query: payments and reversals of it queue. */
-    private Invoice lock(String number) {
-        return byNumber(number).setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint(REFRESH_HINT, "true")
-                .getResultStream().findFirst().orElseThrow(() -> unknown(number));
-    }
-
-    private Optional<Invoice> find(String number) {
-        return byNumber(number).getResultStream().findFirst();
-    }
-
-    private TypedQuery<Invoice> byNumber(String number) {
-        return entityManager.createNamedQuery(Invoice.BY_NUMBER, Invoice.class).setParameter("number", number == null ? "" : number.strip());
+    /** The invoice, read afresh under a row lock: payments and reversals of it queue. */
+    private Invoice lock(InvoiceNumber number) {
+        return repository.lock(number).orElseThrow(() -> unknown(number));
     }
 
     private static PaymentMethod parseMethod(String method) {
@@ -267,7 +264,7 @@ public class InvoiceService {
         return new Money(money.value().negate(), money.currency());
     }
 
-    private static UnknownEntityException unknown(String number) {
+    private static UnknownEntityException unknown(InvoiceNumber number) {
         return new UnknownEntityException(ENTITY, String.valueOf(number));
     }
 }

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * reversal (a payment taken back), a waiver or a voiding (what it no longer owes). {@code amount}
  * is signed: positive raises the balance, negative lowers it.
  */
-public record StatementEntry(LocalDate date, Kind kind, String invoiceNumber, Long paymentId, Money amount, String note) {
+public record StatementEntry(LocalDate date, Kind kind, InvoiceNumber invoiceNumber, Long paymentId, Money amount, String note) {
 
     public enum Kind { INVOICE, PAYMENT, REVERSAL, WAIVER, VOIDING }
 }

@@ -2,19 +2,21 @@ package org.wic.registry.error;
 
 import jakarta.ejb.ApplicationException;
 
+import java.util.Optional;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** Input that breaks a rule; names every offending field, so the caller can fix them all at once. */
 @ApplicationException(rollback = true)
-public class InvalidInputException extends RuntimeException {
+public final class InvalidInputException extends RegistryException {
 
     private static final long serialVersionUID = 1L;
 
     private final List<FieldError> errors;
 
     public InvalidInputException(List<FieldError> errors) {
-        super(errors.stream().map(e -> e.line().map(line -> "line " + line + ", ").orElse("") + e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
+        super(errors.stream().map(e -> e.line().map(line -> "line " + line + ", ").orElse("") + e.field() + ": " + e.message()).collect(Collectors.joining("; ")), 400, Optional.of(ProblemType.INVALID_INPUT));
         if (errors.isEmpty()) {
             throw new IllegalArgumentException("an invalid input names at least one field");
         }
@@ -25,6 +27,7 @@ public class InvalidInputException extends RuntimeException {
         this(List.of(new FieldError(field, message)));
     }
 
+    @Override
     public List<FieldError> errors() {
         return errors;
     }

@@ -2,20 +2,19 @@ package org.wic.registry.exchange;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import org.wic.registry.caller.Caller;
+import org.wic.registry.caller.Role;
 import org.wic.registry.country.CountryCatalog;
 import org.wic.registry.dues.Invoice;
+import org.wic.registry.dues.InvoiceRepository;
 import org.wic.registry.dues.Payment;
 import org.wic.registry.member.DirectoryQuery;
 import org.wic.registry.member.Member;
+import org.wic.registry.member.MemberRepository;
 import org.wic.registry.member.MemberService;
 import org.wic.registry.paging.Cursor;
 import org.wic.registry.paging.Page;
 import org.wic.registry.paging.PageRequest;
-import org.wic.registry.security.Caller;
-import org.wic.registry.security.Role;
 import org.wic.registry.time.RegistryCalendar;
 
 import java.time.LocalDate;
@@ -38,12 +37,12 @@ public class ExportService {
             "issuedOn", "dueOn", "status", "overdue", "closedOn", "closeReason");
     public static final List<String> PAYMENT_HEADER = List.of("id", "invoiceNumber", "memberNumber", "amount", "currency", "receivedOn",
             "method", "reference", "reversed", "reversedOn", "reversalReason");
-    private static final String BATCH = "eclipselink.batch";
-    private static final String BATCH_TYPE = "eclipselink.batch.type";
-    private static final String JOIN_FETCH = "eclipselink.join-fetch";
 
-    @PersistenceContext(unitName = "registry")
-    private EntityManager entityManager;
+    @Inject
+    private MemberRepository memberRepository;
+
+    @Inject
+    private InvoiceRepository invoiceRepository;
 
     @Inject
     private MemberService members;
@@ -57,9 +56,7 @@ public class ExportService {
     /** Members with their addresses and contacts, by number: the import's format. */
     public Chunk members(Caller caller, Optional<Cursor> after) {
         caller.require(Role.SECRETARIAT);
-        List<Member> found = afterId(entityManager.createQuery("SELECT m FROM Member m WHERE m.id > :after ORDER BY m.id", Member.class), after)
-                .setHint(BATCH, "m.contacts").setHint(BATCH, "m.tier").setHint(BATCH_TYPE, "IN")
-                .getResultList();
+        List<Member> found = memberRepository.after(afterId(after), Chunk.SIZE);
         return chunk(found, MemberColumns::rows, member -> Cursor.of("export-members", member.number().value()));
     }
 
@@ -77,10 +74,8 @@ public class ExportService {
     public Chunk invoices(Caller caller, Optional<Cursor> after) {
         caller.require(Role.SECRETARIAT);
         LocalDate today = calendar.today();
-        List<Invoice> found = afterId(entityManager.createQuery("SELECT i FROM Invoice i WHERE i.id > :after ORDER BY i.id", Invoice.class), after)
-                .setHint(JOIN_FETCH, "i.member")
-                .getResultList();
-        return chunk(found, invoice -> List.of(List.of(invoice.number(), invoice.member().number().toString(), String.valueOf(invoice.year()),
+        List<Invoice> found = invoiceRepository.after(afterId(after), Chunk.SIZE);
+        return chunk(found, invoice -> List.of(List.of(invoice.number().value(), invoice.member().number().toString(), String.valueOf(invoice.year()),
                 invoice.amount().valueText(), invoice.amount().currency().getCurrencyCode(), invoice.paid().valueText(),
                 invoice.balance().valueText(), invoice.issuedOn().toString(), invoice.dueOn().toString(), invoice.status().name(),
                 String.valueOf(invoice.overdue(today)), invoice.closedOn().map(LocalDate::toString).orElse(""),
@@ -89,18 +84,16 @@ public class ExportService {
 
     public Chunk payments(Caller caller, Optional<Cursor> after) {
         caller.require(Role.SECRETARIAT);
-        List<Payment> found = afterId(entityManager.createQuery("SELECT p FROM Payment p WHERE p.id > :after ORDER BY p.id", Payment.class), after)
-                .setHint(JOIN_FETCH, "p.invoice.member")
-                .getResultList();
-        return chunk(found, payment -> List.of(List.of(String.valueOf(payment.id()), payment.invoice().number(),
+        List<Payment> found = invoiceRepository.paymentsAfter(afterId(after), Chunk.SIZE);
+        return chunk(found, payment -> List.of(List.of(String.valueOf(payment.id()), payment.invoice().number().value(),
                 payment.invoice().member().number().toString(), payment.amount().valueText(), payment.amount().currency().getCurrencyCode(),
                 payment.receivedOn().toString(), payment.method().name(), payment.reference().orElse(""), String.valueOf(payment.reversed()),
                 payment.reversedOn().map(LocalDate::toString).orElse(""), payment.reversalReason().orElse(""))),
                 payment -> Cursor.of("export-payments", payment.id()));
     }
 
-    private static <T> TypedQuery<T> afterId(TypedQuery<T> query, Optional<Cursor> after) {
-        return query.setParameter("after", after.map(cursor -> cursor.longPart(0)).orElse(0L)).setMaxResults(Chunk.SIZE);
+    private static long afterId(Optional<Cursor> after) {
+        return after.map(cursor -> cursor.longPart(0)).orElse(0L);
     }
 
     private static <T> Chunk chunk(List<T> items, Function<T, List<List<String>>> rows, Function<T, Cursor> cursorOf) {

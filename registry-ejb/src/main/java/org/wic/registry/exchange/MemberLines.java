@@ -4,7 +4,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.wic.registry.error.FieldError;
-import org.wic.registry.error.TextInput;
+import org.wic.registry.text.TextInput;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,18 +13,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * Reads a members CSV (RFC 4180, UTF-8, an optional byte order mark) into lines of named values,
- * and groups them into members: the lines with the same number, or, for new members without one,
- * consecutive lines with the same member columns. Problems of the file's shape are errors like any
+ * Reads a members CSV (RFC 4180, UTF-8, an optional byte order mark) as a stream of lines of named
+ * values, and tells which member each belongs to: the lines with the same number, or, for new members
+ * without one, consecutive lines with the same member columns. Problems of the file's shape are errors like any
  * other, by line and column.
  */
 final class MemberLines {
@@ -55,9 +54,14 @@ final class MemberLines {
     private MemberLines() {
     }
 
-    static List<Line> read(InputStream file, List<FieldError> errors) {
+    /**
+     * Reads the file as a stream, handing each line on as it comes: the heap holds one line, never
+     * the file. Problems of the file's shape go to {@code problems}. Answers how many lines it read
+     * after the header.
+     */
+    static int read(InputStream file, ImportProblems problems, Consumer<Line> each) {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        var lines = new ArrayList<Line>();
+        int lines = 0;
         long lastEnd = 0;
         try (CSVParser parser = CSVParser.parse(new InputStreamReader(file, decoder), CSVFormat.RFC4180)) {
             Map<String, Integer> columns = null;
@@ -69,57 +73,57 @@ final class MemberLines {
                     continue; // an empty line
                 }
                 if (columns == null) {
-                    columns = header(record, errors);
+                    columns = header(record, problems);
                     if (columns.isEmpty()) {
-                        return List.of();
+                        return lines;
                     }
                 } else if (number > MAX_LINES) {
-                    errors.add(FieldError.atLine(number, "file", "has more than " + MAX_LINES + " lines; import it in parts"));
-                    return List.of();
+                    problems.add(FieldError.atLine(number, "file", "has more than " + MAX_LINES + " lines; import it in parts"));
+                    return lines;
                 } else {
-                    lines.add(line(number, record, columns, errors));
+                    lines++;
+                    each.accept(line(number, record, columns, problems));
                 }
             }
             if (columns == null) {
-                errors.add(FieldError.atLine(1, "file", "is empty: the first line names the columns " + MemberColumns.HEADER));
+                problems.add(FieldError.atLine(1, "file", "is empty: the first line names the columns " + MemberColumns.HEADER));
             }
         } catch (UncheckedIOException | IOException | IllegalStateException e) {
             Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
             String problem = cause instanceof CharacterCodingException ? "is not UTF-8 text" : "is not valid CSV (RFC 4180): " + cause.getMessage();
-            errors.add(FieldError.atLine((int) lastEnd + 1, "file", problem));
+            problems.add(FieldError.atLine((int) lastEnd + 1, "file", problem));
         }
         return lines;
     }
 
-    /** Lines with the same member number belong to one member; lines without one, to the member of the line before when its member columns are the same. */
-    static List<Group> group(List<Line> lines) {
-        var byNumber = new LinkedHashMap<String, List<Line>>();
-        var groups = new ArrayList<List<Line>>();
-        List<Line> previousUnnumbered = null;
-        for (Line line : lines) {
+    /**
+     * Which member each line belongs to, told by the line its member starts on: lines with the same
+     * number belong to one member; lines without one, to the member of the line before when its
+     * member columns are the same. Remembers the numbers it has seen, nothing else.
+     */
+    static final class Groups {
+
+        private final Map<String, Integer> firstLineOfNumber = new HashMap<>();
+        private Line firstUnnumbered;
+
+        int of(Line line) {
             String number = line.get("number").toUpperCase(Locale.ROOT);
             if (!number.isEmpty()) {
-                byNumber.computeIfAbsent(number, key -> {
-                    var group = new ArrayList<Line>();
-                    groups.add(group);
-                    return group;
-                }).add(line);
-                previousUnnumbered = null;
-            } else if (previousUnnumbered != null && sameMember(previousUnnumbered.get(0), line)) {
-                previousUnnumbered.add(line);
-            } else {
-                previousUnnumbered = new ArrayList<>(List.of(line));
-                groups.add(previousUnnumbered);
+                firstUnnumbered = null;
+                return firstLineOfNumber.computeIfAbsent(number, key -> line.number());
             }
+            if (firstUnnumbered == null || !sameMember(firstUnnumbered, line)) {
+                firstUnnumbered = line;
+            }
+            return firstUnnumbered.number();
         }
-        return groups.stream().map(Group::new).toList();
     }
 
     static boolean sameMember(Line one, Line other) {
         return MemberColumns.MEMBER_COLUMNS.stream().allMatch(column -> one.get(column).equals(other.get(column)));
     }
 
-    private static Map<String, Integer> header(CSVRecord record, List<FieldError> errors) {
+    private static Map<String, Integer> header(CSVRecord record, ImportProblems errors) {
         var columns = new HashMap<String, Integer>();
         for (int i = 0; i < record.size(); i++) {
             String name = i == 0 ? record.get(i).replace("\uFEFF", "").strip() : record.get(i).strip();
@@ -131,10 +135,10 @@ final class MemberLines {
         }
         MemberColumns.HEADER.stream().filter(name -> !columns.containsKey(name))
                 .forEach(name -> errors.add(FieldError.atLine(1, name, "is missing: the first line names the columns " + MemberColumns.HEADER)));
-        return errors.isEmpty() ? columns : Map.of();
+        return errors.any() ? Map.of() : columns;
     }
 
-    private static Line line(int number, CSVRecord record, Map<String, Integer> columns, List<FieldError> errors) {
+    private static Line line(int number, CSVRecord record, Map<String, Integer> columns, ImportProblems errors) {
         if (record.size() != columns.size()) {
             errors.add(FieldError.atLine(number, "file", "has " + record.size() + " values; the header names " + columns.size() + " columns"));
         }

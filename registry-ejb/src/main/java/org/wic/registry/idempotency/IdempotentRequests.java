@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import org.wic.registry.error.IdempotencyKeyReusedException;
 import org.wic.registry.persistence.DatabaseFailures;
 
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package org.wic.registry.member;
 
-import org.wic.registry.country.SearchText;
-import org.wic.registry.error.TextInput;
+import org.wic.registry.text.SearchText;
+import org.wic.registry.text.TextInput;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -18,16 +18,18 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.wic.registry.audit.Changes;
+import org.wic.registry.caller.Caller;
 import org.wic.registry.contact.ContactPerson;
-import org.wic.registry.country.SearchText;
+import org.wic.registry.contact.WebAddress;
 import org.wic.registry.error.ConflictException;
 import org.wic.registry.error.IllegalTransitionException;
-import org.wic.registry.security.Caller;
+import org.wic.registry.text.SearchText;
 import org.wic.registry.tier.Category;
 import org.wic.registry.tier.Tier;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -120,7 +122,7 @@ public class Member {
     /** A new, active member, joining today in this tier, with its first (primary) contact. */
     static Member admit(Admission admission, Tier tier, LocalDate joinedOn, Instant now) {
         var member = new Member();
-        member.name(admission.legalName(), admission.legalName());
+        member.name(LegalName.of(admission.legalName()), DisplayName.of(admission.legalName()));
         member.category = admission.category();
         member.countryCode = admission.countryCode();
         member.tier = tier;
@@ -139,12 +141,12 @@ public class Member {
         record.number().ifPresent(number -> member.id = number.value());
         member.name(record.legalName(), record.displayName());
         member.category = record.category();
-        member.countryCode = record.countryCode();
+        member.countryCode = record.country().alpha2();
         member.tier = record.tier();
         member.status = record.status();
         member.joinedOn = record.joinedOn();
-        member.website = record.website().orElse(null);
-        member.description = record.description().orElse(null);
+        member.website = record.website().map(WebAddress::value).orElse(null);
+        member.description = record.description().map(Description::value).orElse(null);
         member.address(record.address());
         member.createdAt = now;
         record.contacts().forEach(contact -> member.contacts.add(new MemberContact(member, contact.person(), contact.title(), contact.primary())));
@@ -159,12 +161,34 @@ public class Member {
         addressCountry = address.map(Address::countryCode).orElse(null);
     }
 
-    private void name(String legal, String display) {
-        legalName = legal;
-        displayName = display;
-        normalizedName = LegalNames.normalize(legal);
-        sortName = SearchText.fold(display);
-        searchName = legal.equals(display) ? SearchText.fold(legal) : SearchText.fold(legal) + " / " + sortName;
+    /** The names, and the forms derived from them: the normalized legal name, the sort key, the search text. */
+    private void name(LegalName legal, DisplayName display) {
+        legalName = legal.value();
+        displayName = display.value();
+        normalizedName = legal.normalized();
+        sortName = SearchText.fold(display.value());
+        searchName = legal.value().equals(display.value()) ? legal.folded() : legal.folded() + " / " + sortName;
+    }
+
+    /** The columns of {@link #bulkRow}, beside the mappings above so that both change together (bulk imports write rows, not entities). */
+    static final String[] BULK_COLUMNS = {"id", "legal_name", "display_name", "normalized_name", "search_name", "sort_name", "category",
+        "country_code", "tier_code", "status", "joined_on", "website", "description", "address_street", "address_city", "address_region",
+        "address_postal_code", "address_country", "created_at", "version"};
+
+    /** This new member as a row of {@link #BULK_COLUMNS}, numbered. */
+    Object[] bulkRow() {
+        return new Object[] {id, legalName, displayName, normalizedName, searchName, sortName, category.name(), countryCode, tier.code(), status.name(),
+            joinedOn, website, description, addressStreet, addressCity, addressRegion, addressPostalCode, addressCountry,
+            createdAt.atOffset(ZoneOffset.UTC), 1L};
+    }
+
+    boolean numbered() {
+        return id != null;
+    }
+
+    /** A number for a new member written in bulk, from the same sequence JPA takes them from. */
+    void number(long number) {
+        this.id = number;
     }
 
     /** What can be edited of it now. */
@@ -184,7 +208,7 @@ public class Member {
                 .field("category", before.category(), profile.category())
                 .field("country", before.countryCode(), profile.countryCode())
                 .field("joinedOn", before.joinedOn(), profile.joinedOn());
-        name(profile.legalName(), profile.displayName());
+        name(new LegalName(profile.legalName()), new DisplayName(profile.displayName()));
         website = profile.website().orElse(null);
         description = profile.description().orElse(null);
         address(profile.address());

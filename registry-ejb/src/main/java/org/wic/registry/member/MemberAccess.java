@@ -1,8 +1,8 @@
 package org.wic.registry.member;
 
+import org.wic.registry.caller.Caller;
+import org.wic.registry.caller.Role;
 import org.wic.registry.error.NotPermittedException;
-import org.wic.registry.security.Caller;
-import org.wic.registry.security.Role;
 
 /**
  * Who reaches a member's private record (address, contacts, status history, invoices): the

@@ -1,6 +1,6 @@
 package org.wic.registry.member;
 
-import org.wic.registry.security.Caller;
+import org.wic.registry.caller.Caller;
 
 /**
  * Fired, synchronously and inside the approval's transaction, when an application makes a new

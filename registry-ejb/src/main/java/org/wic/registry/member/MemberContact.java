@@ -65,6 +65,13 @@ public class MemberContact {
         this.title = title.orElse(null);
     }
 
+    /** The columns of {@link #bulkRow}, beside the mappings above so that both change together. */
+    static final String[] BULK_COLUMNS = {"id", "member_id", "name", "title", "email", "phone", "is_primary", "version"};
+
+    Object[] bulkRow(long id) {
+        return new Object[] {id, member.number().value(), name, title, email, phone, primary, 1L};
+    }
+
     void primary(boolean primary) {
         this.primary = primary;
     }

@@ -4,26 +4,21 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import org.wic.registry.audit.AuditTrail;
 import org.wic.registry.audit.Changes;
+import org.wic.registry.caller.Caller;
+import org.wic.registry.caller.Role;
 import org.wic.registry.contact.ContactPerson;
 import org.wic.registry.error.ConflictException;
 import org.wic.registry.error.FieldError;
 import org.wic.registry.error.InvalidInputException;
-import org.wic.registry.error.TextInput;
 import org.wic.registry.error.UnknownEntityException;
-import org.wic.registry.persistence.RowLocks;
 import org.wic.registry.persistence.Versions;
-import org.wic.registry.security.Caller;
-import org.wic.registry.security.Role;
+import org.wic.registry.text.TextInput;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,11 +36,11 @@ public class MemberContactService {
     private static final int MAX_TITLE = 120;
     private static final Set<String> FIELDS = Set.of("name", "title", "email", "phone", "primary");
 
-    @PersistenceContext(unitName = "registry")
-    private EntityManager entityManager;
-
     @Inject
     private MemberService members;
+
+    @Inject
+    private MemberRepository repository;
 
     @Inject
     private AuditTrail audit;
@@ -68,7 +63,7 @@ public class MemberContactService {
             throw new InvalidInputException(errors);
         }
         MemberContact contact = member.addContact(person.orElseThrow(), title, Boolean.TRUE.equals(form.primary()));
-        entityManager.flush(); // its id, for the answer and the audit
+        repository.flush(); // its id, for the answer and the audit
         audit.record(caller, "member.contact-added", ENTITY, member.number() + "/" + contact.id(), Changes.created("name", contact.name())
                 .set("title", contact.title().orElse(null)).set("email", contact.email()).set("phone", contact.phone().orElse(null))
                 .set("primary", contact.primary()));
@@ -118,7 +113,7 @@ public class MemberContactService {
         if (!changes.isEmpty()) {
             audit.record(caller, "member.contact-updated", ENTITY, member.number() + "/" + id, changes);
         }
-        entityManager.flush(); // the member's new version, for the answer's ETag
+        repository.flush(); // the member's new version, for the answer's ETag
         return contact;
     }
 
@@ -132,15 +127,14 @@ public class MemberContactService {
         member.removeContact(contact);
         audit.record(caller, "member.contact-removed", ENTITY, member.number() + "/" + id, Changes.none()
                 .field("name", contact.name(), null).field("email", contact.email(), null));
-        entityManager.flush(); // the member's new version, for the answer's ETag
+        repository.flush(); // the member's new version, for the answer's ETag
         return member;
     }
 
     /** Every member contact with this email, any case, for a personal data request. */
     public List<MemberContact> withEmail(Caller caller, String email) {
         caller.require(Role.SECRETARIAT);
-        return entityManager.createQuery("SELECT c FROM MemberContact c JOIN FETCH c.member WHERE LOWER(c.email) = :email ORDER BY c.id", MemberContact.class)
-                .setParameter("email", email.toLowerCase(Locale.ROOT)).getResultList();
+        return repository.contactsWithEmail(email);
     }
 
     /**
@@ -158,11 +152,10 @@ public class MemberContactService {
      * names if there is one, then with its version moved on: a contact change is a change of the member.
      */
     private Member lock(Caller caller, String number, Optional<String> ifMatch) {
-        Member member = RowLocks.lockFresh(entityManager, members.getPrivate(caller, number), LockModeType.PESSIMISTIC_WRITE);
+        Member member = repository.lock(members.getPrivate(caller, number));
         MemberAccess.requireEditable(caller, member);
         ifMatch.ifPresent(expected -> Versions.require(expected, member.version(), "member", member.number().toString()));
-        entityManager.refresh(member, LockModeType.PESSIMISTIC_FORCE_INCREMENT); // locked already: this moves the version on
-        return member;
+        return repository.lockForPartChange(member);
     }
 
     private static Optional<String> title(List<FieldError> errors, String title) {

@@ -2,8 +2,9 @@ package org.wic.registry.member;
 
 import org.wic.registry.contact.WebAddress;
 import org.wic.registry.error.FieldError;
+import org.wic.registry.error.FieldValues;
 import org.wic.registry.error.InvalidInputException;
-import org.wic.registry.error.TextInput;
+import org.wic.registry.text.TextInput;
 import org.wic.registry.tier.Category;
 
 import java.time.LocalDate;
@@ -29,7 +30,6 @@ public final class MemberPatch {
     /** What the secretariat may change besides. */
     static final Set<String> SECRETARIAT_FIELDS = Set.of("category", "country", "joinedOn");
     private static final Set<String> ADDRESS_FIELDS = Set.of("street", "city", "region", "postalCode", "country");
-    private static final int MAX_DESCRIPTION = 2000;
 
     private final Map<String, Object> fields;
 
@@ -56,25 +56,26 @@ public final class MemberPatch {
         }
         MemberProfile current = member.profile();
         String legalName = fields.containsKey("legalName")
-                ? name(errors, "legalName", fields.get("legalName"), LegalNames.MIN_LEGAL_NAME).orElse(current.legalName())
+                ? required(errors, "legalName", fields.get("legalName"), LegalName::of).map(LegalName::value).orElse(current.legalName())
                 : current.legalName();
         String displayName = current.displayName();
         if (fields.containsKey("displayName")) {
             // removing the display name shows the legal name
-            displayName = fields.get("displayName") == null ? legalName : name(errors, "displayName", fields.get("displayName"), LegalNames.MIN_DISPLAY_NAME).orElse(displayName);
+            displayName = fields.get("displayName") == null ? legalName
+                    : required(errors, "displayName", fields.get("displayName"), DisplayName::of).map(DisplayName::value).orElse(displayName);
         } else if (current.displayName().equals(current.legalName())) {
             displayName = legalName; // a display name that was the legal name follows it
         }
-        Optional<String> website = fields.containsKey("website") ? optionalText(errors, "website", fields.get("website"), WebAddress.MAX_LENGTH)
-                .filter(address -> check(errors, "website", WebAddress.isValid(address), WebAddress.RULE)) : current.website();
+        Optional<String> website = fields.containsKey("website")
+                ? optional(errors, "website", fields.get("website"), WebAddress::optional).map(WebAddress::value) : current.website();
         Optional<String> description = fields.containsKey("description")
-                ? optionalText(errors, "description", fields.get("description"), MAX_DESCRIPTION) : current.description();
+                ? optional(errors, "description", fields.get("description"), Description::optional).map(Description::value) : current.description();
         Optional<Address> address = fields.containsKey("address") ? address(errors, current.address(), fields.get("address"), countries)
                 : current.address();
         Category category = current.category();
         if (fields.containsKey("category")) {
             category = text(errors, "category", fields.get("category"), 1, 20).map(name -> parseCategory(errors, name)).orElse(category);
-            if (!member.tier().categories().contains(category)) {
+            if (!member.tier().isOpenTo(category)) {
                 errors.add(new FieldError("category", "the member's tier " + member.tier().code() + " is not open to " + category
                         + "; choose a category the tier is open to, or change the tier first"));
             }
@@ -175,16 +176,22 @@ public final class MemberPatch {
         return Optional.of(text).filter(checked -> problem.isEmpty());
     }
 
-    /** A legal or display name, stripped: its length, characters and derived forms checked. */
-    private static Optional<String> name(List<FieldError> errors, String field, Object value, int min) {
-        if (!(value instanceof String typed)) {
-            errors.add(new FieldError(field, "is required: text of " + min + " to " + LegalNames.MAX_LENGTH + " characters"));
+    /** A required value: text, made into its value type, which checks it. */
+    private static <T> Optional<T> required(List<FieldError> errors, String field, Object value, Function<String, T> make) {
+        if (!(value instanceof String text)) {
+            errors.add(new FieldError(field, "is required: text"));
             return Optional.empty();
         }
-        String name = typed.strip();
-        Optional<String> problem = LegalNames.problem(name, min);
-        problem.ifPresent(message -> errors.add(new FieldError(field, message)));
-        return Optional.of(name).filter(checked -> problem.isEmpty());
+        return FieldValues.read(errors, field, () -> make.apply(text));
+    }
+
+    /** An optional value (null or blank removes it): text, made into its value type, which checks it. */
+    private static <T> Optional<T> optional(List<FieldError> errors, String field, Object value, Function<String, Optional<T>> make) {
+        if (value != null && !(value instanceof String)) {
+            errors.add(new FieldError(field, "must be text, or null to remove it"));
+            return Optional.empty();
+        }
+        return FieldValues.read(errors, field, () -> make.apply((String) value)).flatMap(Function.identity());
     }
 
     /** An optional text (null or blank removes it) of at most max characters, stripped. */

@@ -1,6 +1,8 @@
 package org.wic.registry.member;
 
 import org.wic.registry.contact.ContactPerson;
+import org.wic.registry.contact.WebAddress;
+import org.wic.registry.country.CountryCode;
 import org.wic.registry.tier.Category;
 import org.wic.registry.tier.Tier;
 
@@ -12,11 +14,10 @@ import java.util.Optional;
  * A member as a whole, as an import brings it: with its number when it keeps one from another
  * registry (or an export), its status and joining date as they were, its address and contacts.
  */
-public record MemberRecord(Optional<MemberNumber> number, String legalName, String displayName, Category category, String countryCode,
-                           Tier tier, MemberStatus status, LocalDate joinedOn, Optional<String> website, Optional<String> description,
+public record MemberRecord(Optional<MemberNumber> number, LegalName legalName, DisplayName displayName, Category category, CountryCode country,
+                           Tier tier, MemberStatus status, LocalDate joinedOn, Optional<WebAddress> website, Optional<Description> description,
                            Optional<Address> address, List<Contact> contacts) {
 
-    public static final int MAX_DESCRIPTION = 2000;
     public static final int MAX_TITLE = 120;
 
     public MemberRecord {

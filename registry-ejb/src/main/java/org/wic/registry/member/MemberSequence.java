@@ -1,11 +1,12 @@
 package org.wic.registry.member;
 
+import org.wic.registry.persistence.SequenceBlocks;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 
 /** Moves the member number sequence past numbers taken by imported members; each database says it its own way. */
 final class MemberSequence {
@@ -15,8 +16,7 @@ final class MemberSequence {
 
     static void reserveUpTo(Connection connection, long highest) {
         try {
-            String database = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            if (database.contains("postgres")) {
+            if (SequenceBlocks.isPostgres(connection)) {
                 try (PreparedStatement setval = connection.prepareStatement(
                         "SELECT setval('member_seq', GREATEST(?, (SELECT last_value FROM member_seq)))")) {
                     setval.setLong(1, highest);

@@ -13,7 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.wic.registry.security.Caller;
+import org.wic.registry.caller.Caller;
 
 import java.time.Instant;
 

@@ -2,25 +2,25 @@ package org.wic.registry.personaldata;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.wic.registry.account.Account;
+import org.wic.registry.account.AccountService;
 import org.wic.registry.application.Application;
 import org.wic.registry.application.ApplicationService;
 import org.wic.registry.audit.AuditErasure;
 import org.wic.registry.audit.AuditEvent;
 import org.wic.registry.audit.AuditTrail;
 import org.wic.registry.audit.Changes;
+import org.wic.registry.caller.Caller;
+import org.wic.registry.caller.Role;
 import org.wic.registry.contact.ContactPerson;
-import org.wic.registry.error.TextInput;
+import org.wic.registry.contact.EmailAddress;
 import org.wic.registry.member.MemberContact;
 import org.wic.registry.member.MemberContactService;
-import org.wic.registry.security.Account;
-import org.wic.registry.security.AccountService;
-import org.wic.registry.security.Caller;
-import org.wic.registry.security.Role;
+import org.wic.registry.text.TextInput;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -108,6 +108,6 @@ public class PersonalDataService {
     }
 
     private static String email(String typed) {
-        return ContactPerson.requireEmail("email", typed).toLowerCase(Locale.ROOT);
+        return EmailAddress.of(typed).folded();
     }
 }

@@ -7,11 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.wic.registry.application.ApplicationStatus;
+import org.wic.registry.caller.Caller;
+import org.wic.registry.caller.Role;
+import org.wic.registry.country.CountryCatalog;
 import org.wic.registry.dues.InvoiceStatus;
+import org.wic.registry.feed.ChangeFeed;
 import org.wic.registry.member.MemberStatus;
 import org.wic.registry.money.Money;
-import org.wic.registry.security.Caller;
-import org.wic.registry.security.Role;
 import org.wic.registry.tier.Category;
 import org.wic.registry.time.RegistryCalendar;
 
@@ -41,16 +43,43 @@ public class StatisticsService {
     @Inject
     private RegistryCalendar calendar;
 
+    @Inject
+    private ChangeFeed feed;
+
+    @Inject
+    private CountryCatalog countries;
+
+    @Inject
+    private MembershipFiguresCache figures;
+
+    /**
+     * The membership figures as of the change feed's position: counted in one GROUP BY pass when the
+     * directory has changed since they were last counted (the feed records every change they depend
+     * on: a member's creation, status, tier, country, category), else the figures counted then.
+     */
     public MembershipFigures membership() {
-        Map<String, Long> byContinent = grouped("SELECT c.continent.code, COUNT(m) FROM Member m, Country c "
-                + "WHERE c.alpha2 = m.countryCode AND m.status = :active GROUP BY c.continent.code");
-        Map<String, Long> byCountry = grouped("SELECT m.countryCode, COUNT(m) FROM Member m WHERE m.status = :active GROUP BY m.countryCode");
+        long position = feed.position();
+        return figures.current(position).orElseGet(() -> figures.keep(position, countMembership()));
+    }
+
+    private MembershipFigures countMembership() {
+        Map<String, Long> byContinent = new TreeMap<>();
+        Map<String, Long> byCountry = new TreeMap<>();
         Map<String, Long> byCategory = zeroes(Arrays.stream(Category.values()).map(Enum::name).toList());
-        byCategory.putAll(grouped("SELECT m.category, COUNT(m) FROM Member m WHERE m.status = :active GROUP BY m.category"));
-        Map<String, Long> byTier = grouped("SELECT m.tier.code, COUNT(m) FROM Member m WHERE m.status = :active GROUP BY m.tier.code");
+        Map<String, Long> byTier = new TreeMap<>();
         Map<String, Long> byStatus = zeroes(Arrays.stream(MemberStatus.values()).map(Enum::name).toList());
-        entityManager.createQuery("SELECT m.status, COUNT(m) FROM Member m GROUP BY m.status", Object[].class).getResultList()
-                .forEach(row -> byStatus.put(String.valueOf(row[0]), (Long) row[1]));
+        entityManager.createQuery("SELECT m.status, m.countryCode, m.category, m.tier.code, COUNT(m) FROM Member m "
+                + "GROUP BY m.status, m.countryCode, m.category, m.tier.code", Object[].class).getResultList().forEach(row -> {
+                    long count = (Long) row[4];
+                    byStatus.merge(String.valueOf(row[0]), count, Long::sum);
+                    if (row[0] == MemberStatus.ACTIVE) {
+                        String country = (String) row[1];
+                        byContinent.merge(countries.continentCode(country), count, Long::sum);
+                        byCountry.merge(country, count, Long::sum);
+                        byCategory.merge(String.valueOf(row[2]), count, Long::sum);
+                        byTier.merge((String) row[3], count, Long::sum);
+                    }
+                });
         long members = byStatus.get(MemberStatus.ACTIVE.name());
         return new MembershipFigures(members, byCountry.size(), byContinent.size(), byContinent, byCountry, byCategory, byTier, byStatus);
     }
@@ -95,6 +124,13 @@ public class StatisticsService {
         }).toList();
     }
 
+    /** Invoices still open (wholly or partly) after their due date. */
+    public long overdueInvoices(Caller caller) {
+        caller.require(Role.SECRETARIAT);
+        return entityManager.createQuery("SELECT COUNT(i) FROM Invoice i WHERE i.status IN :open AND i.dueOn < :today", Long.class)
+                .setParameter("open", InvoiceStatus.open()).setParameter("today", calendar.today()).getSingleResult();
+    }
+
     private Map<String, BigDecimal> sums(String jpql, Map<String, Object> parameters) {
         var query = entityManager.createQuery(jpql, Object[].class);
         parameters.forEach(query::setParameter);
@@ -105,13 +141,6 @@ public class StatisticsService {
 
     private static Money money(BigDecimal value, Currency currency) {
         return new Money(value.setScale(Math.max(0, currency.getDefaultFractionDigits()), RoundingMode.UNNECESSARY), currency);
-    }
-
-    private Map<String, Long> grouped(String jpql) {
-        Map<String, Long> counts = new TreeMap<>();
-        entityManager.createQuery(jpql, Object[].class).setParameter("active", MemberStatus.ACTIVE).getResultList()
-                .forEach(row -> counts.put(String.valueOf(row[0]), (Long) row[1]));
-        return counts;
     }
 
     private static Map<String, Long> zeroes(List<String> keys) {

@@ -29,9 +29,12 @@ import java.util.Set;
 @Entity
 @Table(name = "tier")
 @NamedQuery(name = Tier.ALL, query = "SELECT t FROM Tier t ORDER BY t.code")
+@NamedQuery(name = Tier.ALL_WITH_CATEGORIES, query = "SELECT DISTINCT t FROM Tier t LEFT JOIN FETCH t.categories")
 public class Tier {
 
     static final String ALL = "Tier.all";
+    /** Every tier with its categories, in one statement: for reading many members' tiers at once. */
+    public static final String ALL_WITH_CATEGORIES = "Tier.allWithCategories";
 
     @Id
     @Column(name = "code", length = 30)
@@ -103,7 +106,20 @@ public class Tier {
 
     /** Whether a new member of this category may join in this tier. */
     public boolean admits(Category category) {
-        return active && categories.contains(category);
+        return active && isOpenTo(category);
+    }
+
+    /** Whether members of this category may be in it (a member may stay in a tier that is no longer active). */
+    public boolean isOpenTo(Category category) {
+        return categories.contains(category);
+    }
+
+    /** Why a member of this category cannot be in this tier, if it cannot: the one wording of the rule, wherever a tier is chosen. */
+    public Optional<String> refusal(Category category) {
+        if (admits(category)) {
+            return Optional.empty();
+        }
+        return Optional.of(active ? "is not open to " + category : "is not active");
     }
 
     private void apply(TierTerms terms) {

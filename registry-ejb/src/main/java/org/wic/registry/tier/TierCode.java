@@ -3,6 +3,7 @@ package org.wic.registry.tier;
 import org.wic.registry.error.InvalidInputException;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** A tier's code: 2 to 30 of A–Z, 0–9 and underscore, starting with a letter ({@code FULL}, {@code STRATEGIC}). */
@@ -17,7 +18,17 @@ public record TierCode(String value) {
     }
 
     public static TierCode of(String typed) {
-        return new TierCode(typed == null ? null : typed.strip().toUpperCase(Locale.ROOT));
+        return new TierCode(normalized(typed));
+    }
+
+    /** The code a request names, or empty when it is none (then no tier has it). */
+    public static Optional<TierCode> parse(String typed) {
+        String code = normalized(typed);
+        return code != null && VALID.matcher(code).matches() ? Optional.of(new TierCode(code)) : Optional.empty();
+    }
+
+    private static String normalized(String typed) {
+        return typed == null ? null : typed.strip().toUpperCase(Locale.ROOT);
     }
 
     @Override

@@ -2,20 +2,15 @@ package org.wic.registry.tier;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import org.wic.registry.audit.AuditTrail;
 import org.wic.registry.audit.Changes;
+import org.wic.registry.caller.Caller;
+import org.wic.registry.caller.Role;
 import org.wic.registry.error.ConflictException;
-import org.wic.registry.error.InvalidInputException;
 import org.wic.registry.error.PreconditionRequiredException;
 import org.wic.registry.error.StaleVersionException;
 import org.wic.registry.error.UnknownEntityException;
-import org.wic.registry.persistence.RowLocks;
 import org.wic.registry.persistence.Versions;
-import org.wic.registry.security.Caller;
-import org.wic.registry.security.Role;
 
 import java.util.List;
 import java.util.Optional;
@@ -26,14 +21,14 @@ public class TierService {
 
     private static final String ENTITY = "tier";
 
-    @PersistenceContext(unitName = "registry")
-    private EntityManager entityManager;
+    @Inject
+    private TierRepository repository;
 
     @Inject
     private AuditTrail audit;
 
     public List<Tier> all() {
-        return entityManager.createNamedQuery(Tier.ALL, Tier.class).getResultList();
+        return repository.all();
     }
 
     public Tier get(String code) {
@@ -41,20 +36,16 @@ public class TierService {
     }
 
     public Optional<Tier> find(String code) {
-        try {
-            return Optional.ofNullable(entityManager.find(Tier.class, TierCode.of(code).value()));
-        } catch (InvalidInputException notACode) {
-            return Optional.empty();
-        }
+        return TierCode.parse(code).flatMap(repository::find);
     }
 
     public Tier create(Caller caller, TierCode tierCode, TierTerms terms) {
         caller.require(Role.SECRETARIAT);
-        if (entityManager.find(Tier.class, tierCode.value()) != null) {
+        if (repository.find(tierCode).isPresent()) {
             throw new ConflictException("A tier with the code " + tierCode + " exists.");
         }
         var tier = new Tier(tierCode, terms);
-        entityManager.persist(tier);
+        repository.add(tier);
         audit.record(caller, "tier.created", ENTITY, tierCode.value(), Changes.created("name", terms.name())
                 .set("dues", terms.dues()).set("categories", terms.categories()).set("voting", terms.voting()).set("active", true));
         return tier;
@@ -97,7 +88,7 @@ public class TierService {
 
     /** The tier, locked, at the version {@code ifMatch} names. */
     private Tier lock(String code, String ifMatch) {
-        Tier tier = RowLocks.lockFresh(entityManager, get(code), LockModeType.PESSIMISTIC_WRITE);
+        Tier tier = repository.lock(get(code));
         Versions.require(ifMatch, tier.version(), ENTITY, tier.code());
         return tier;
     }

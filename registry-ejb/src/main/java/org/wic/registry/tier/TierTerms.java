@@ -2,8 +2,8 @@ package org.wic.registry.tier;
 
 import org.wic.registry.error.FieldError;
 import org.wic.registry.error.InvalidInputException;
-import org.wic.registry.error.TextInput;
 import org.wic.registry.money.Money;
+import org.wic.registry.text.TextInput;
 
 import java.util.ArrayList;
 import java.util.Collections;

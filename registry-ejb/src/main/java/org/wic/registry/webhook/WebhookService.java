@@ -2,23 +2,19 @@ package org.wic.registry.webhook;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.wic.registry.audit.AuditTrail;
 import org.wic.registry.audit.Changes;
+import org.wic.registry.caller.Caller;
+import org.wic.registry.caller.Role;
 import org.wic.registry.error.ConflictException;
 import org.wic.registry.error.FieldError;
 import org.wic.registry.error.InvalidInputException;
 import org.wic.registry.error.UnknownEntityException;
 import org.wic.registry.feed.ChangeFeed;
 import org.wic.registry.member.DirectoryChanged;
-import org.wic.registry.paging.Cursor;
 import org.wic.registry.paging.Page;
 import org.wic.registry.paging.PageRequest;
-import org.wic.registry.persistence.QueryFilters;
-import org.wic.registry.security.Caller;
-import org.wic.registry.security.Role;
 
 import java.net.URI;
 import java.time.Clock;
@@ -39,8 +35,8 @@ import java.util.stream.Collectors;
 @Stateless
 public class WebhookService {
 
-    public static final String CURSOR_SCOPE = "webhooks";
-    public static final String DELIVERY_CURSOR_SCOPE = "webhook-deliveries";
+    public static final String CURSOR_SCOPE = WebhookRepository.CURSOR_SCOPE;
+    public static final String DELIVERY_CURSOR_SCOPE = WebhookRepository.DELIVERY_CURSOR_SCOPE;
     public static final int CURSOR_PARTS = 1;
     /** Each partner's limit: enough for every environment it runs, few enough to keep deliveries cheap. */
     static final int MAX_PER_OWNER = 20;
@@ -48,8 +44,8 @@ public class WebhookService {
     private static final Set<String> EVENT_TYPES = Arrays.stream(DirectoryChanged.Type.values()).map(Enum::name)
             .collect(Collectors.toCollection(LinkedHashSet::new));
 
-    @PersistenceContext(unitName = "registry")
-    private EntityManager entityManager;
+    @Inject
+    private WebhookRepository repository;
 
     @Inject
     private WebhookSecrets secrets;
@@ -86,15 +82,12 @@ public class WebhookService {
             throw new InvalidInputException(errors);
         }
         secrets.requireKey();
-        long owned = entityManager.createQuery("SELECT COUNT(w) FROM Webhook w WHERE w.owner = :owner", Long.class)
-                .setParameter("owner", caller.id()).getSingleResult();
-        if (owned >= MAX_PER_OWNER) {
+        if (repository.countOwnedBy(caller.id()) >= MAX_PER_OWNER) {
             throw new ConflictException("A partner may have " + MAX_PER_OWNER + " webhooks; remove one first.");
         }
         String secret = secrets.issue();
-        var webhook = new Webhook(checkedUrl, types, secrets.seal(secret), caller.id(), caller.displayName(), clock.instant(), feed.position());
-        entityManager.persist(webhook);
-        entityManager.flush();
+        Webhook webhook = repository.add(
+                new Webhook(checkedUrl, types, secrets.seal(secret), caller.id(), caller.displayName(), clock.instant(), feed.position()));
         audit.record(caller, "webhook.created", ENTITY, String.valueOf(webhook.id()),
                 Changes.created("url", webhook.url().toString()).set("events", String.join(",", webhook.events())));
         return new Subscribed(webhook, secret);
@@ -102,18 +95,12 @@ public class WebhookService {
 
     public Page<Webhook> list(Caller caller, PageRequest page) {
         caller.require(Role.PARTNER, Role.SECRETARIAT);
-        List<Webhook> webhooks = new QueryFilters()
-                .add("w.owner = :owner", "owner", caller.is(Role.PARTNER) ? Optional.of(caller.id()) : Optional.empty())
-                .add("w.id > :after", "after", page.after().map(cursor -> cursor.longPart(0)))
-                .query(entityManager, "SELECT w FROM Webhook w", "ORDER BY w.id", Webhook.class)
-                .setMaxResults(page.fetchSize())
-                .getResultList();
-        return Page.of(webhooks, page, webhook -> Cursor.of(CURSOR_SCOPE, webhook.id()));
+        return repository.page(caller.is(Role.PARTNER) ? Optional.of(caller.id()) : Optional.empty(), page);
     }
 
     public Webhook get(Caller caller, long id) {
         caller.require(Role.PARTNER, Role.SECRETARIAT);
-        return Optional.ofNullable(entityManager.find(Webhook.class, id))
+        return repository.find(id)
                 .filter(webhook -> caller.is(Role.SECRETARIAT) || webhook.owner().equals(caller.id()))
                 .orElseThrow(() -> new UnknownEntityException("webhook", String.valueOf(id)));
     }
@@ -121,22 +108,14 @@ public class WebhookService {
     /** Removes the subscription and its delivery log; deliveries under way are dropped. */
     public void remove(Caller caller, long id) {
         Webhook webhook = get(caller, id);
-        entityManager.createQuery("DELETE FROM WebhookDelivery d WHERE d.webhookId = :id").setParameter("id", id).executeUpdate();
-        entityManager.remove(webhook);
+        repository.remove(webhook);
         audit.record(caller, "webhook.removed", ENTITY, String.valueOf(id), Changes.none().field("url", webhook.url().toString(), null));
     }
 
     /** The delivery log, newest event first, optionally one status only. */
     public Page<WebhookDelivery> deliveries(Caller caller, long id, Optional<DeliveryStatus> status, PageRequest page) {
         Webhook webhook = get(caller, id);
-        List<WebhookDelivery> deliveries = new QueryFilters()
-                .add("d.webhookId = :webhook", "webhook", Optional.of(webhook.id()))
-                .add("d.status = :status", "status", status)
-                .add("d.eventSequence < :before", "before", page.after().map(cursor -> cursor.longPart(0)))
-                .query(entityManager, "SELECT d FROM WebhookDelivery d", "ORDER BY d.eventSequence DESC", WebhookDelivery.class)
-                .setMaxResults(page.fetchSize())
-                .getResultList();
-        return Page.of(deliveries, page, delivery -> Cursor.of(DELIVERY_CURSOR_SCOPE, delivery.eventSequence()));
+        return repository.deliveries(webhook, status, page);
     }
 
     public static Set<String> eventTypes() {

@@ -1,11 +1,14 @@
 package org.wic.registry.application;
 
 import org.junit.jupiter.api.Test;
+import org.wic.registry.caller.Caller;
+import org.wic.registry.caller.Role;
 import org.wic.registry.contact.ContactPerson;
+import org.wic.registry.country.CountryCode;
 import org.wic.registry.error.IllegalTransitionException;
-import org.wic.registry.security.Caller;
-import org.wic.registry.security.Role;
+import org.wic.registry.member.LegalName;
 import org.wic.registry.tier.Category;
+import org.wic.registry.tier.TierCode;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -88,7 +91,8 @@ class ApplicationTest {
     }
 
     private static Submission submission() {
-        return new Submission("Example Networks Ltd", Category.ENTERPRISE, "KE", Optional.empty(), Optional.empty(), "FULL",
+        return new Submission(LegalName.of("Example Networks Ltd"), Category.ENTERPRISE, new CountryCode("KE", "AF"), Optional.empty(), Optional.empty(),
+                TierCode.of("FULL"),
                 new ContactPerson("Amina", "amina@networks.example", Optional.empty()), "We build networks.");
     }
 }

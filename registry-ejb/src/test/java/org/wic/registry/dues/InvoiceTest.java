@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class InvoiceTest {
 
     private static final LocalDate ISSUED = LocalDate.of(2026, 1, 5);
-    private final Invoice invoice = new Invoice("2026-000001", null, 2026, Money.of("1000.00", "USD"), ISSUED, ISSUED.plusDays(60));
+    private final Invoice invoice = new Invoice(new InvoiceNumber("2026-000001"), null, 2026, Money.of("1000.00", "USD"), ISSUED, ISSUED.plusDays(60));
 
     @Test
     void aNewInvoiceIsOpenForItsWholeAmount() {
@@ -71,7 +71,7 @@ class InvoiceTest {
         assertThat(invoice.balance()).isEqualTo(Money.of("0.00", "USD"));
         assertThatThrownBy(() -> pay("1.00")).isInstanceOf(IllegalTransitionException.class);
 
-        var other = new Invoice("2026-000002", null, 2026, Money.of("50.00", "USD"), ISSUED, ISSUED.plusDays(60));
+        var other = new Invoice(new InvoiceNumber("2026-000002"), null, 2026, Money.of("50.00", "USD"), ISSUED, ISSUED.plusDays(60));
         other.voidInvoice("Issued in error", ISSUED);
         assertThat(other.status()).isEqualTo(InvoiceStatus.VOID);
         assertThat(other.balance()).isEqualTo(Money.of("0.00", "USD"));

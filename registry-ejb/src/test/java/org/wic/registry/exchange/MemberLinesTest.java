@@ -6,7 +6,9 @@ import org.wic.registry.error.FieldError;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,51 +18,76 @@ class MemberLinesTest {
 
     @Test
     void linesAreNumberedWhereTheyStartInTheFileTheHeaderBeingLineOne() {
-        var errors = new ArrayList<FieldError>();
+        var errors = new ImportProblems();
         String file = HEADER + line("WIC-000001", "\"Spans\nthree\nlines\"") + line("WIC-000002", "x") + "\r\n" + line("WIC-000003", "y");
 
-        List<MemberLines.Line> lines = MemberLines.read(bytes("\uFEFF" + file), errors);
+        List<MemberLines.Line> lines = read(bytes("\uFEFF" + file), errors);
 
-        assertThat(errors).isEmpty();
+        assertThat(errors.reported()).isEmpty();
         assertThat(lines).extracting(MemberLines.Line::number).containsExactly(2, 5, 7);
         assertThat(lines.get(0).get("description")).isEqualTo("Spans\nthree\nlines");
     }
 
     @Test
     void aMembersLinesAreGroupedByNumberOrForNewMembersByFollowingOneAnother() {
-        var errors = new ArrayList<FieldError>();
+        var errors = new ImportProblems();
         String file = HEADER + line("WIC-000001", "a") + line("", "new") + line("", "new") + line("WIC-000001", "a") + line("", "other");
 
-        List<MemberLines.Group> groups = MemberLines.group(MemberLines.read(bytes(file), errors));
+        var groups = new MemberLines.Groups();
+        Map<Integer, List<Integer>> members = new LinkedHashMap<>();
+        read(bytes(file), errors).forEach(line -> members.computeIfAbsent(groups.of(line), first -> new ArrayList<>()).add(line.number()));
 
-        assertThat(groups).extracting(group -> group.lines().stream().map(MemberLines.Line::number).toList())
-                .containsExactly(List.of(2, 5), List.of(3, 4), List.of(6));
+        assertThat(members).as("each member's lines, by the line it starts on").containsExactly(Map.entry(2, List.of(2, 5)),
+                Map.entry(3, List.of(3, 4)), Map.entry(6, List.of(6)));
     }
 
     @Test
     void notUtf8AndBrokenQuotesAreErrorsOfTheFile() {
-        var errors = new ArrayList<FieldError>();
+        var errors = new ImportProblems();
         byte[] latin1 = (HEADER + line("", "Réseau")).getBytes(StandardCharsets.ISO_8859_1);
 
-        MemberLines.read(new ByteArrayInputStream(latin1), errors);
+        read(new ByteArrayInputStream(latin1), errors);
 
-        assertThat(errors).singleElement().satisfies(error -> {
+        assertThat(errors.reported()).singleElement().satisfies(error -> {
             assertThat(error.field()).isEqualTo("file");
             assertThat(error.message()).contains("UTF-8");
         });
-        errors.clear();
-        MemberLines.read(bytes(HEADER + "\"open,quote\r\n"), errors);
-        assertThat(errors).singleElement().satisfies(error -> assertThat(error.message()).contains("CSV"));
+        var broken = new ImportProblems();
+        read(bytes(HEADER + "\"open,quote\r\n"), broken);
+        assertThat(broken.reported()).singleElement().satisfies(error -> assertThat(error.message()).contains("CSV"));
     }
 
     @Test
     void unknownMissingAndRepeatedColumnsAreNamedOnLineOne() {
-        var errors = new ArrayList<FieldError>();
+        var errors = new ImportProblems();
 
-        MemberLines.read(bytes("number,legalName,legalName,shoeSize\r\n"), errors);
+        read(bytes("number,legalName,legalName,shoeSize\r\n"), errors);
 
-        assertThat(errors).allSatisfy(error -> assertThat(error.line()).hasValue(1));
-        assertThat(errors).extracting(FieldError::field).contains("legalName", "shoeSize", "tier", "contactPrimary").doesNotContain("number");
+        assertThat(errors.reported()).allSatisfy(error -> assertThat(error.line()).hasValue(1));
+        assertThat(errors.reported()).extracting(FieldError::field).contains("legalName", "shoeSize", "tier", "contactPrimary").doesNotContain("number");
+    }
+
+    @Test
+    void aFileBrokenOnEveryLineKeepsTheFirstThousandProblemsAndCountsTheRest() {
+        var errors = new ImportProblems();
+        var file = new StringBuilder(HEADER);
+        for (int i = 0; i < 1500; i++) {
+            file.append("too,few,values\r\n");
+        }
+
+        read(bytes(file.toString()), errors);
+
+        List<FieldError> reported = errors.reported();
+        assertThat(reported).hasSize(ImportProblems.MAX_REPORTED + 1);
+        assertThat(reported.get(0).line()).hasValue(2);
+        assertThat(reported.get(reported.size() - 1).message()).isEqualTo("and 500 more problems after line 1001");
+    }
+
+    /** The lines as the stream hands them on. */
+    private static List<MemberLines.Line> read(ByteArrayInputStream file, ImportProblems errors) {
+        var lines = new ArrayList<MemberLines.Line>();
+        MemberLines.read(file, errors, lines::add);
+        return lines;
     }
 
     private static String line(String number, String description) {

@@ -45,6 +45,7 @@ public final class RegistryServer {
 
     private final PayaraDomain domain;
     private final Database database;
+    private final Database.Choice databaseChoice;
     private final Path ear;
     private final Path jdbcDriver;
     private final Map<String, String> serverEnvironment = new HashMap<>();
@@ -52,8 +53,8 @@ public final class RegistryServer {
     private RegistryServer(Map<String, String> options, Map<String, String> env) {
         this.domain = new PayaraDomain(Path.of(required(options, "payara-home")), required(options, "domain"),
                 Integer.parseInt(options.getOrDefault("port-base", "0")), Path.of(required(options, "domains-dir")));
-        this.database = Database.choose(Database.Choice.valueOf(options.getOrDefault("database", "environment").toUpperCase()),
-                Path.of(required(options, "data-dir")), env);
+        this.databaseChoice = Database.Choice.valueOf(options.getOrDefault("database", "environment").toUpperCase());
+        this.database = Database.choose(databaseChoice, Path.of(required(options, "data-dir")), env);
         this.ear = Path.of(options.getOrDefault("ear", ""));
         this.jdbcDriver = Path.of(options.getOrDefault("jdbc-driver", ""));
         options.forEach((name, value) -> {
@@ -104,8 +105,8 @@ public final class RegistryServer {
         Thread log = startLogTail(); // after prepare(): the fresh domain's log, never the last run's
         launch();
         System.out.println();
-        System.out.println("==> WIC Membership Registry is ready on the " + database.describe() + ": API " + url("/api/v1")
-                + " · API docs " + url("/api-docs/") + " · OpenAPI " + url("/openapi") + " · health " + url("/health/ready")
+        System.out.println("==> WIC Membership Registry is ready on the " + database.describe() + ": console " + url("/console/")
+                + " · API " + url("/api/v1") + " · API docs " + url("/api-docs/") + " · OpenAPI " + url("/openapi") + " · health " + url("/health/ready")
                 + " · Ctrl-C stops it");
         generatedAdmin.filter(password -> domain.lastLogLine(OPENED_WITH_GENERATED_PASSWORD).isPresent()).ifPresent(password -> banner(
                 "First start: opened the secretariat account 'admin' with this generated password:", password,
@@ -125,9 +126,9 @@ public final class RegistryServer {
         System.out.println("The registry's server has stopped.");
     }
 
-    /** The tests on PostgreSQL only take a database that is empty or theirs already. */
+    /** The tests on PostgreSQL only take a database that is empty or theirs already (the benchmark brings its own). */
     private void claimTestDatabase() {
-        if (!database.isH2()) {
+        if (databaseChoice == Database.Choice.POSTGRES) {
             TestDatabase.claim(database, jdbcDriver);
         }
     }

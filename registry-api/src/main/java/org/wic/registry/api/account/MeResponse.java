@@ -1,7 +1,7 @@
 package org.wic.registry.api.account;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.wic.registry.security.Caller;
+import org.wic.registry.caller.Caller;
 
 import java.util.List;
 

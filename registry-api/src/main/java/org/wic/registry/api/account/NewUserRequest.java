@@ -2,6 +2,10 @@ package org.wic.registry.api.account;
 
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.wic.registry.caller.Role;
+import org.wic.registry.error.InvalidInputException;
+
+import java.util.Locale;
 
 @Schema(name = "NewUser")
 public record NewUserRequest(
@@ -11,4 +15,13 @@ public record NewUserRequest(
         @Schema(description = "For role MEMBER (required there): the member the account represents", example = "WIC-000123") String memberNumber,
         @Schema(description = "Optional: the holder's email, so that a personal data request finds the account", example = "m.okafor@wic.example")
         String email) {
+
+    /** @throws InvalidInputException (field {@code role}) unless it names a role an account can have */
+    Role toRole() {
+        try {
+            return Role.valueOf(role.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("role", "must be SECRETARIAT or MEMBER");
+        }
+    }
 }

@@ -1,7 +1,7 @@
 package org.wic.registry.api.account;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.wic.registry.security.Account;
+import org.wic.registry.account.Account;
 
 import java.time.Instant;
 

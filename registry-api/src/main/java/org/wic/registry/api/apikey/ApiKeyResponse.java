@@ -1,7 +1,7 @@
 package org.wic.registry.api.apikey;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.wic.registry.security.ApiKey;
+import org.wic.registry.apikey.ApiKey;
 
 import java.time.Clock;
 import java.time.Instant;

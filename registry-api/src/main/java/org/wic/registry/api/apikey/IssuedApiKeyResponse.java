@@ -1,7 +1,7 @@
 package org.wic.registry.api.apikey;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.wic.registry.security.ApiKeyService;
+import org.wic.registry.apikey.ApiKeyService;
 
 import java.time.Instant;
 

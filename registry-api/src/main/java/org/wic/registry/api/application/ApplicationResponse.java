@@ -4,8 +4,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wic.registry.application.Application;
 import org.wic.registry.application.ApplicationAction;
+import org.wic.registry.caller.Role;
 import org.wic.registry.member.MemberNumber;
-import org.wic.registry.security.Role;
 
 import java.time.Instant;
 import java.util.List;

@@ -11,12 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.wic.registry.api.RegistryApplication;
+import org.wic.registry.caller.Caller;
+import org.wic.registry.caller.Role;
 import org.wic.registry.dues.ArrearsService;
-import org.wic.registry.security.Caller;
-import org.wic.registry.security.Role;
 import org.wic.registry.time.RegistryCalendar;
 
 import java.time.LocalDate;
@@ -26,7 +24,6 @@ import java.util.List;
 @Path("arrears-checks")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.Names.SECRETARIAT)
-@SecurityRequirement(name = RegistryApplication.ACCOUNT_SCHEME)
 @Tag(name = "Dues")
 public class ArrearsCheckResource {
 
@@ -41,19 +38,14 @@ public class ArrearsCheckResource {
 
     @Schema(name = "ArrearsCheck")
     public record ArrearsCheckResponse(@Schema(example = "2026-11-23") LocalDate checkedOn, @Schema(example = "90") int graceDays,
-                                       @Schema(description = "The members it suspended with the reason ARREARS", example = "[\"WIC-000042\"]")
-                                       List<String> suspended) {
+                                       @Schema(description = "The members it suspended with the reason ARREARS", example = "[\"WIC-000042\"]") List<String> suspended) {
     }
 
     @POST
-    @Operation(operationId = "runArrearsCheck", summary = "Run the arrears check now",
-            description = "Suspends ACTIVE members with an invoice overdue by more than REGISTRY_ARREARS_GRACE_DAYS, with the reason ARREARS; "
-                    + "answers whom it suspended. The same check runs every day.")
-    @APIResponse(responseCode = "200", description = "What it changed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ArrearsCheckResponse.class), examples = @ExampleObject(name = "check", value = """
-                    {"checkedOn": "2026-11-23", "graceDays": 90, "suspended": ["WIC-000042"]}""")))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @Operation(operationId = "runArrearsCheck", summary = "Run the arrears check now")
+    @APIResponse(responseCode = "200", description = "What it changed",
+            content = @Content(schema = @Schema(implementation = ArrearsCheckResponse.class),
+            examples = @ExampleObject(name = "check", externalValue = "ArrearsCheck")))
     public ArrearsCheckResponse check() {
         LocalDate today = calendar.today();
         return new ArrearsCheckResponse(today, arrears.graceDays(), arrears.check(caller, today));

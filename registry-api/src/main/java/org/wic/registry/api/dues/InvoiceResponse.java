@@ -31,7 +31,7 @@ public record InvoiceResponse(
     }
 
     private static InvoiceResponse of(Invoice invoice, LocalDate today, List<PaymentResponse> payments) {
-        return new InvoiceResponse(invoice.number(), invoice.member().number().toString(), invoice.year(), MoneyJson.of(invoice.amount()),
+        return new InvoiceResponse(invoice.number().value(), invoice.member().number().toString(), invoice.year(), MoneyJson.of(invoice.amount()),
                 MoneyJson.of(invoice.balance()), invoice.issuedOn(), invoice.dueOn(), invoice.status().name(), invoice.overdue(today),
                 invoice.closeReason().orElse(null), payments);
     }

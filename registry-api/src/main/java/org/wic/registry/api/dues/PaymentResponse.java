@@ -19,7 +19,7 @@ public record PaymentResponse(
         String reversalReason) {
 
     static PaymentResponse of(Payment payment) {
-        return new PaymentResponse(payment.id(), payment.invoice().number(), MoneyJson.of(payment.amount()), payment.receivedOn(),
+        return new PaymentResponse(payment.id(), payment.invoice().number().value(), MoneyJson.of(payment.amount()), payment.receivedOn(),
                 payment.method().name(), payment.reference().orElse(null), payment.reversed(), payment.reversedOn().orElse(null),
                 payment.reversalReason().orElse(null));
     }

@@ -28,6 +28,6 @@ public record StatementResponse(@Schema(example = "WIC-000123") String memberNum
     }
 
     private static Entry entry(StatementEntry entry) {
-        return new Entry(entry.date(), entry.kind().name(), entry.invoiceNumber(), entry.paymentId(), MoneyJson.of(entry.amount()), entry.note());
+        return new Entry(entry.date(), entry.kind().name(), entry.invoiceNumber().value(), entry.paymentId(), MoneyJson.of(entry.amount()), entry.note());
     }
 }

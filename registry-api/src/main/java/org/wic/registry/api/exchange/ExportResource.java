@@ -2,35 +2,31 @@ package org.wic.registry.api.exchange;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.wic.registry.api.RegistryApplication;
 import org.wic.registry.api.member.DirectoryFilters;
+import org.wic.registry.caller.Caller;
+import org.wic.registry.caller.Role;
 import org.wic.registry.country.CountryCatalog;
 import org.wic.registry.error.FieldError;
-import org.wic.registry.error.InvalidInputException;
+import org.wic.registry.error.FieldValues;
 import org.wic.registry.exchange.Chunk;
 import org.wic.registry.exchange.ExportService;
 import org.wic.registry.exchange.MemberColumns;
 import org.wic.registry.member.DirectoryQuery;
 import org.wic.registry.paging.Cursor;
-import org.wic.registry.security.Caller;
-import org.wic.registry.security.Role;
 import org.wic.registry.tier.TierService;
 
 import java.io.BufferedWriter;
@@ -49,7 +45,6 @@ import java.util.function.Function;
  */
 @Path("exports")
 @RolesAllowed(Role.Names.SECRETARIAT)
-@SecurityRequirement(name = RegistryApplication.ACCOUNT_SCHEME)
 @Tag(name = "Exports and imports")
 public class ExportResource {
 
@@ -79,15 +74,9 @@ public class ExportResource {
     @GET
     @Path("members.csv")
     @Produces(CSV)
-    @Operation(operationId = "exportMembers", summary = "Members with their contacts, as CSV",
-            description = "Every member, by number, one line per contact with the member's columns repeated (the private address too): "
-                    + "the format POST /api/v1/imports/members reads. Columns: number, legalName, displayName, category, country, tier, "
-                    + "status, joinedOn, website, description, addressStreet, addressCity, addressRegion, addressPostalCode, addressCountry, "
-                    + "contactName, contactTitle, contactEmail, contactPhone, contactPrimary.")
-    @APIResponse(responseCode = "200", description = "The CSV, streamed", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
-            example = MEMBERS_EXAMPLE))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @Operation(operationId = "exportMembers", summary = "Members with their contacts, as CSV")
+    @APIResponse(responseCode = "200", description = "The CSV, streamed", content = @Content(mediaType = CSV,
+            schema = @Schema(type = SchemaType.STRING), example = MEMBERS_EXAMPLE))
     public Response members() {
         return csv("members.csv", MemberColumns.HEADER, after -> exports.members(caller, after));
     }
@@ -95,45 +84,22 @@ public class ExportResource {
     @GET
     @Path("directory.csv")
     @Produces(CSV)
-    @Operation(operationId = "exportDirectory", summary = "The member directory, as CSV",
-            description = "The public directory's columns (number, legalName, displayName, category, country, continent, tier, status, "
-                    + "joinedOn, website, description), filtered and sorted by the same query parameters as GET /api/v1/members.")
-    @Parameter(name = "country", in = ParameterIn.QUERY, description = "ISO 3166-1 code (alpha-2 or alpha-3)", example = "KE")
-    @Parameter(name = "continent", in = ParameterIn.QUERY, description = "Continent code: AF, AN, AS, EU, NA, OC, SA", example = "AF")
-    @Parameter(name = "tier", in = ParameterIn.QUERY, description = "Tier code", example = "FULL")
-    @Parameter(name = "category", in = ParameterIn.QUERY, description = "ORGANIZATION, ENTERPRISE, INSTITUTION or INDIVIDUAL")
-    @Parameter(name = "status", in = ParameterIn.QUERY, description = "ACTIVE (the default), SUSPENDED, WITHDRAWN or TERMINATED")
-    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Part of the legal or display name, ignoring case and accents")
-    @Parameter(name = "joinedFrom", in = ParameterIn.QUERY, description = "Joined on or after this date", example = "2025-01-01")
-    @Parameter(name = "joinedTo", in = ParameterIn.QUERY, description = "Joined on or before this date", example = "2025-12-31")
-    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "name (the default) or number")
-    @APIResponse(responseCode = "200", description = "The CSV, streamed", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
-            example = DIRECTORY_EXAMPLE))
-    @APIResponse(responseCode = "400", ref = "InvalidInput")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    public Response directory(@QueryParam("country") String country, @QueryParam("continent") String continent, @QueryParam("tier") String tier,
-                              @QueryParam("category") String category, @QueryParam("status") String status, @QueryParam("q") String q,
-                              @QueryParam("joinedFrom") String joinedFrom, @QueryParam("joinedTo") String joinedTo, @QueryParam("sort") String sort) {
+    @Operation(operationId = "exportDirectory", summary = "The member directory, as CSV")
+    @APIResponse(responseCode = "200", description = "The CSV, streamed", content = @Content(mediaType = CSV,
+            schema = @Schema(type = SchemaType.STRING), example = DIRECTORY_EXAMPLE))
+    public Response directory(@BeanParam DirectoryFilters filters) {
         List<FieldError> errors = new ArrayList<>();
-        DirectoryQuery query = DirectoryFilters.parse(errors, countries, tiers,
-                new DirectoryFilters.Typed(country, continent, tier, category, status, q, joinedFrom, joinedTo, sort));
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        DirectoryQuery query = filters.query(errors, countries, tiers);
+        FieldValues.requireNone(errors);
         return csv("directory.csv", ExportService.DIRECTORY_HEADER, after -> exports.directory(caller, query, after));
     }
 
     @GET
     @Path("invoices.csv")
     @Produces(CSV)
-    @Operation(operationId = "exportInvoices", summary = "Invoices, as CSV",
-            description = "Every invoice in the order issued: number, memberNumber, year, amount, currency, paid, balance, issuedOn, dueOn, "
-                    + "status, overdue, closedOn, closeReason. Amounts are decimal strings at the currency's scale.")
-    @APIResponse(responseCode = "200", description = "The CSV, streamed", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
-            example = INVOICES_EXAMPLE))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @Operation(operationId = "exportInvoices", summary = "Invoices, as CSV")
+    @APIResponse(responseCode = "200", description = "The CSV, streamed", content = @Content(mediaType = CSV,
+            schema = @Schema(type = SchemaType.STRING), example = INVOICES_EXAMPLE))
     public Response invoices() {
         return csv("invoices.csv", ExportService.INVOICE_HEADER, after -> exports.invoices(caller, after));
     }
@@ -141,13 +107,9 @@ public class ExportResource {
     @GET
     @Path("payments.csv")
     @Produces(CSV)
-    @Operation(operationId = "exportPayments", summary = "Payments, as CSV",
-            description = "Every payment in the order recorded, reversed ones too: id, invoiceNumber, memberNumber, amount, currency, "
-                    + "receivedOn, method, reference, reversed, reversedOn, reversalReason.")
-    @APIResponse(responseCode = "200", description = "The CSV, streamed", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
-            example = PAYMENTS_EXAMPLE))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @Operation(operationId = "exportPayments", summary = "Payments, as CSV")
+    @APIResponse(responseCode = "200", description = "The CSV, streamed", content = @Content(mediaType = CSV,
+            schema = @Schema(type = SchemaType.STRING), example = PAYMENTS_EXAMPLE))
     public Response payments() {
         return csv("payments.csv", ExportService.PAYMENT_HEADER, after -> exports.payments(caller, after));
     }

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.wic.registry.api.json.JsonbConfiguration;
+import org.wic.registry.caller.Caller;
 import org.wic.registry.idempotency.IdempotencyKey;
 import org.wic.registry.idempotency.IdempotentRequests;
-import org.wic.registry.security.Caller;
 
 import java.net.URI;
 import java.util.Optional;

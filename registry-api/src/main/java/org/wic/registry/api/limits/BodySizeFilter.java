@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.wic.registry.api.problem.Problem;
+import org.wic.registry.api.problem.BodyTooLargeException;
 import org.wic.registry.api.problem.ProblemWriter;
 import org.wic.registry.api.problem.Problems;
 
@@ -42,14 +42,10 @@ public class BodySizeFilter extends HttpFilter {
         long limit = request.getRequestURI().startsWith(request.getContextPath() + IMPORT_PATH) ? maxImportBytes : maxBodyBytes;
         if (request.getContentLengthLong() > limit) {
             response.setHeader("Connection", "close"); // the rest of the body is not read
-            ProblemWriter.write(response, tooLarge(limit));
+            ProblemWriter.write(response, Problems.bodyTooLarge(limit));
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);
-    }
-
-    public static Problem tooLarge(long limit) {
-        return Problems.ofStatus(413, "The request body is larger than this operation takes (" + limit + " bytes at most).");
     }
 
     /** A request whose body stops at the limit. */

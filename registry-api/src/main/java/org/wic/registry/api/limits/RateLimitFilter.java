@@ -9,10 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.wic.registry.api.problem.ProblemWriter;
 import org.wic.registry.api.problem.Problems;
-import org.wic.registry.api.security.RegistryPrincipal;
+import org.wic.registry.caller.Caller;
+import org.wic.registry.caller.RegistryPrincipal;
 import org.wic.registry.ratelimit.RateLimits;
 import org.wic.registry.ratelimit.RateLimits.CallerKind;
-import org.wic.registry.security.Caller;
 
 import java.io.IOException;
 import java.util.Optional;

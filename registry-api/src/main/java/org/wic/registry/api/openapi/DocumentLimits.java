@@ -3,11 +3,8 @@ package org.wic.registry.api.openapi;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
-import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
@@ -23,9 +20,10 @@ import java.util.Optional;
 /**
  * What the server enforces, written into the document where Payara's generator leaves it out:
  * every string's longest length, every array's most items, every integer's range and size, the
- * rate-limit headers on every answer and the 429 of every operation. The lengths are the ones the
- * services check and the database columns hold; a name the table does not know gets the longest
- * free text the registry keeps.
+ * rate-limit headers on every answer and the Idempotent-Replayed header of idempotent creations.
+ * The lengths are the ones the services check and the database columns hold; a name the table does
+ * not know gets the longest free text the registry keeps. (The answers every operation gives, 429,
+ * 413 and 403 included, are {@link StandardResponses}'.)
  */
 final class DocumentLimits {
 
@@ -77,47 +75,26 @@ final class DocumentLimits {
             Optional.ofNullable(components.getParameters()).ifPresent(parameters -> parameters.forEach((name, parameter) -> limit(parameter, name)));
             Optional.ofNullable(components.getResponses()).ifPresent(responses -> responses.values().forEach(DocumentLimits::limit));
         }
-        if (openAPI.getPaths() == null) {
-            return;
+        if (openAPI.getPaths() != null) {
+            openAPI.getPaths().getPathItems().values().forEach(path -> Optional.ofNullable(path.getParameters())
+                    .ifPresent(parameters -> parameters.forEach(parameter -> limit(parameter, parameter.getName()))));
         }
-        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
-            Optional.ofNullable(path.getParameters()).ifPresent(parameters -> parameters.forEach(parameter -> limit(parameter, parameter.getName())));
-            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getOperations().entrySet()) {
-                PathItem.HttpMethod method = entry.getKey();
-                Operation operation = entry.getValue();
-                Optional.ofNullable(operation.getParameters()).ifPresent(parameters -> parameters.forEach(parameter -> limit(parameter, parameter.getName())));
-                Optional.ofNullable(operation.getRequestBody()).map(RequestBody::getContent).ifPresent(content -> limit(content, null));
-                if (operation.getResponses() != null) {
-                    operation.getResponses().getAPIResponses().values().forEach(DocumentLimits::limit);
-                    refusal(operation, "429", "TooManyRequests"); // every caller has a rate limit
-                    if (operation.getRequestBody() != null) {
-                        refusal(operation, "413", "PayloadTooLarge"); // every body is capped
-                    }
-                    if (method != PathItem.HttpMethod.GET) {
-                        refusal(operation, "403", "Forbidden"); // a write from another site is refused
-                    }
-                    if (takesIdempotencyKey(operation)) {
-                        operation.getResponses().getAPIResponses().forEach((status, response) -> {
-                            if (status.startsWith("2") && response.getRef() == null) {
-                                header(response, IdempotentCreations.REPLAYED_HEADER, "true when this is the first answer to the same request, given again",
-                                        OASFactory.createSchema().type(Schema.SchemaType.BOOLEAN));
-                            }
-                        });
-                    }
-                }
+        Operations.each(openAPI, (path, method, operation) -> {
+            Operations.parameters(operation).forEach(parameter -> limit(parameter, parameter.getName()));
+            Optional.ofNullable(operation.getRequestBody()).map(RequestBody::getContent).ifPresent(content -> limit(content, null));
+            if (operation.getResponses() == null) {
+                return;
             }
-        }
-    }
-
-    private static void refusal(Operation operation, String status, String component) {
-        if (!operation.getResponses().hasAPIResponse(status)) {
-            operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().ref(component));
-        }
-    }
-
-    private static boolean takesIdempotencyKey(Operation operation) {
-        return operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(parameter -> IdempotencyKey.HEADER.equalsIgnoreCase(parameter.getName()));
+            operation.getResponses().getAPIResponses().values().forEach(DocumentLimits::limit);
+            if (Operations.takesHeader(operation, IdempotencyKey.HEADER)) {
+                operation.getResponses().getAPIResponses().forEach((status, response) -> {
+                    if (status.startsWith("2") && response.getRef() == null) {
+                        header(response, IdempotentCreations.REPLAYED_HEADER, "true when this is the first answer to the same request, given again",
+                                OASFactory.createSchema().type(Schema.SchemaType.BOOLEAN));
+                    }
+                });
+            }
+        });
     }
 
     private static void limit(Parameter parameter, String name) {

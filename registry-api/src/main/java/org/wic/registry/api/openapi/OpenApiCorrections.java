@@ -92,7 +92,7 @@ public class OpenApiCorrections implements OASFilter {
     }
 
     /** JSON-P values as the plain maps, lists and scalars the document writer knows. */
-    private static Object plain(JsonValue value) {
+    static Object plain(JsonValue value) {
         return switch (value.getValueType()) {
             case OBJECT -> {
                 var map = new LinkedHashMap<String, Object>();
@@ -139,8 +139,14 @@ public class OpenApiCorrections implements OASFilter {
             openAPI.setTags(new ArrayList<>(unique.values()));
         }
         dropEndpointList(openAPI);
+        SharedExamples.apply(openAPI);
+        queryParametersAreText(openAPI);
         describeServers(openAPI);
+        OperationDescriptions.apply(openAPI);
+        ParameterDocs.apply(openAPI);
+        OperationsFromMethods.apply(openAPI);
         anonymousWritesSaySo(openAPI);
+        StandardResponses.apply(openAPI);
         DocumentLimits.apply(openAPI);
     }
 
@@ -154,6 +160,13 @@ public class OpenApiCorrections implements OASFilter {
         } catch (ReflectiveOperationException noSuchMember) {
             // another implementation: nothing to drop
         }
+    }
+
+    /** Every query parameter of this API is read as text; one documented only by name gets that schema. */
+    private static void queryParametersAreText(OpenAPI openAPI) {
+        Operations.each(openAPI, (path, method, operation) -> Operations.parameters(operation).stream()
+                .filter(parameter -> parameter.getRef() == null && parameter.getIn() == Parameter.In.QUERY && parameter.getSchema() == null)
+                .forEach(parameter -> parameter.setSchema(OASFactory.createSchema().type(Schema.SchemaType.STRING))));
     }
 
     /** Payara lists the server's own listeners; say what they are for. */
@@ -170,18 +183,13 @@ public class OpenApiCorrections implements OASFilter {
      * an applicant does with its tracking token is done under that token.
      */
     private static void anonymousWritesSaySo(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null) {
-            return;
-        }
-        openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations().forEach((method, operation) -> {
+        Operations.each(openAPI, (path, method, operation) -> {
             boolean unsecured = operation.getSecurity() == null || operation.getSecurity().isEmpty();
-            boolean tokenHolder = operation.getParameters() != null && operation.getParameters().stream()
-                    .anyMatch(parameter -> TRACKING_TOKEN_HEADER.equalsIgnoreCase(parameter.getName()));
-            if (tokenHolder) {
+            if (Operations.takesHeader(operation, TRACKING_TOKEN_HEADER)) {
                 operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(RegistryApplication.TRACKING_TOKEN_SCHEME));
             } else if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD && unsecured) {
                 operation.addSecurityRequirement(OASFactory.createSecurityRequirement());
             }
-        }));
+        });
     }
 }

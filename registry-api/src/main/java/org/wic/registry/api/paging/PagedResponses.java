@@ -17,7 +17,11 @@ public final class PagedResponses {
     }
 
     public static Response ok(Object body, Page<?> page, UriInfo uriInfo) {
-        Response.ResponseBuilder answer = Response.ok(body);
+        return withNextLink(Response.ok(body), page, uriInfo);
+    }
+
+    /** The answer built so far (a conditional one, say), with the next page's link. */
+    public static Response withNextLink(Response.ResponseBuilder answer, Page<?> page, UriInfo uriInfo) {
         nextLink(uriInfo, page).ifPresent(answer::links);
         return answer.build();
     }

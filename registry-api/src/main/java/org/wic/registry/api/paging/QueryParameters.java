@@ -1,9 +1,12 @@
 package org.wic.registry.api.paging;
 
 import org.wic.registry.error.FieldError;
+import org.wic.registry.error.FieldValues;
+import org.wic.registry.error.InvalidInputException;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +32,32 @@ public final class QueryParameters {
             errors.add(new FieldError(name, rule));
         }
         return parsed;
+    }
+
+    /**
+     * A query parameter read alone: absent when not given (or blank), else parsed.
+     *
+     * @throws InvalidInputException naming it, with {@code rule}, when it does not parse
+     */
+    public static <T> Optional<T> parse(String name, String value, Function<String, Optional<T>> parser, String rule) {
+        var errors = new ArrayList<FieldError>();
+        Optional<T> parsed = parse(errors, name, value, parser, rule);
+        FieldValues.requireNone(errors);
+        return parsed;
+    }
+
+    /**
+     * A query parameter an operation cannot do without.
+     *
+     * @throws InvalidInputException naming it, with {@code rule}, when it is absent or does not parse
+     */
+    public static <T> T required(String name, String value, Function<String, Optional<T>> parser, String rule) {
+        return parse(name, value, parser, rule).orElseThrow(() -> new InvalidInputException(name, rule));
+    }
+
+    /** Empty when not given or blank, else the value stripped. */
+    public static Optional<String> text(String value) {
+        return Optional.ofNullable(value).map(String::strip).filter(text -> !text.isEmpty());
     }
 
     /** An enum constant by name, in any case. */

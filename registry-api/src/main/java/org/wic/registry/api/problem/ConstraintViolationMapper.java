@@ -7,6 +7,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.wic.registry.error.ProblemType;
 
 import java.util.ArrayList;
 import java.util.Comparator;

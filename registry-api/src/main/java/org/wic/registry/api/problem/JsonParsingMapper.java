@@ -6,8 +6,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.wic.registry.api.limits.BodySizeFilter;
-import org.wic.registry.api.limits.BodyTooLargeException;
+import org.wic.registry.error.ProblemType;
 
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +31,7 @@ public class JsonParsingMapper implements ExceptionMapper<ProcessingException> {
     static Problem problemFor(Throwable e) {
         Optional<BodyTooLargeException> tooLarge = UnexpectedExceptionMapper.bodyTooLarge(e);
         if (tooLarge.isPresent()) {
-            return BodySizeFilter.tooLarge(tooLarge.get().limit());
+            return Problems.bodyTooLarge(tooLarge.get().limit());
         }
         Optional<String> unknown = unknownProperty(e);
         if (unknown.isPresent()) {

@@ -1,6 +1,9 @@
 package org.wic.registry.api.problem;
 
 import jakarta.ws.rs.core.Response;
+import org.wic.registry.error.IllegalTransitionException;
+import org.wic.registry.error.ProblemType;
+import org.wic.registry.error.RegistryException;
 
 import java.net.URI;
 import java.util.List;
@@ -22,8 +25,25 @@ public final class Problems {
         return new Problem(BLANK, reasonPhrase(status), status, detail, null, null);
     }
 
+    /** The answer to a use case's refusal: its status, its problem type, and the fields it names. */
+    public static Problem of(RegistryException e) {
+        List<Problem.FieldProblem> errors = e.errors().stream()
+                .map(error -> new Problem.FieldProblem(error.line().orElse(null), error.field(), error.message())).toList();
+        Problem problem = e.type().map(type -> of(type, e.status(), e.getMessage(), errors)).orElseGet(() -> ofStatus(e.status(), e.getMessage()));
+        if (e instanceof IllegalTransitionException refused) {
+            return new Problem(problem.type(), problem.title(), problem.status(), problem.detail(), null, null,
+                    refused.currentState(), refused.allowedActions());
+        }
+        return problem;
+    }
+
     public static Problem of(ProblemType type, int status, String detail, List<Problem.FieldProblem> errors) {
         return new Problem(type.uri(), type.title(), status, detail, null, errors == null || errors.isEmpty() ? null : errors);
+    }
+
+    /** A body past its operation's limit (413). */
+    public static Problem bodyTooLarge(long limit) {
+        return ofStatus(413, "The request body is larger than this operation takes (" + limit + " bytes at most).");
     }
 
     public static Response.ResponseBuilder response(Problem problem) {

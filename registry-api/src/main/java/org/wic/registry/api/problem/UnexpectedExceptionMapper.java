@@ -1,13 +1,13 @@
 package org.wic.registry.api.problem;
 
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.wic.registry.api.limits.BodySizeFilter;
-import org.wic.registry.api.limits.BodyTooLargeException;
-import org.wic.registry.error.TextInput;
+import org.wic.registry.error.ProblemType;
 import org.wic.registry.persistence.DatabaseFailures;
+import org.wic.registry.text.TextInput;
 
 import java.net.URI;
 import java.util.Optional;
@@ -16,7 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Catch-all. A database outage is a 503 with Retry-After: the request may succeed shortly. A
+ * Catch-all. A JSON-B failure is the JSON family's 400. A database outage is a 503 with Retry-After: the request may succeed shortly. A
  * write a database constraint refused (two requests racing for one unique name) is a 409, a value
  * the database refuses (SQLState class 22: too long, out of range, a NUL character) a 400.
  * Anything else is a fault of ours: the client gets a 500 problem with an incident id and
@@ -31,7 +31,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable e) {
         Optional<BodyTooLargeException> tooLarge = bodyTooLarge(e);
         if (tooLarge.isPresent()) {
-            return Problems.response(BodySizeFilter.tooLarge(tooLarge.get().limit())).header("Connection", "close").build();
+            return Problems.response(Problems.bodyTooLarge(tooLarge.get().limit())).header("Connection", "close").build();
+        }
+        if (e instanceof JsonbException) { // JSON-B's own failure, when it reaches JAX-RS unwrapped
+            return Problems.response(JsonParsingMapper.problemFor(e)).build();
         }
         if (DatabaseFailures.isOutage(e)) {
             LOG.log(Level.WARNING, "Database unavailable: {0}", TextInput.loggable(e.getMessage()));

@@ -5,8 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import org.wic.registry.security.Authenticator;
-import org.wic.registry.security.Role;
+import org.wic.registry.apikey.ApiKeyService;
+import org.wic.registry.caller.RegistryPrincipal;
+import org.wic.registry.caller.Role;
 
 import java.util.Set;
 
@@ -15,7 +16,7 @@ import java.util.Set;
 public class ApiKeyIdentityStore implements IdentityStore {
 
     @Inject
-    private Authenticator authenticator;
+    private ApiKeyService apiKeys;
 
     /** Dispatched here, not found reflectively by the interface's default: that lookup breaks after a redeployment. */
     @Override
@@ -24,7 +25,7 @@ public class ApiKeyIdentityStore implements IdentityStore {
     }
 
     public CredentialValidationResult validate(ApiKeyCredential credential) {
-        return authenticator.apiKey(credential.key())
+        return apiKeys.authenticate(credential.key())
                 .map(caller -> new CredentialValidationResult(new RegistryPrincipal(caller), Set.of(Role.PARTNER.name())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

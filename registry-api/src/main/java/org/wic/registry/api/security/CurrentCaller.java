@@ -4,7 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
-import org.wic.registry.security.Caller;
+import org.wic.registry.caller.Caller;
+import org.wic.registry.caller.RegistryPrincipal;
 
 /** The caller of the current request, for {@code @Inject Caller}: anonymous when nobody signed in. */
 @RequestScoped

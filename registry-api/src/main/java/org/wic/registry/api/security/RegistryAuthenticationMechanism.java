@@ -10,20 +10,23 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.wic.registry.account.Authenticator;
+import org.wic.registry.account.LoginThrottle;
+import org.wic.registry.account.PasswordSignIn;
+import org.wic.registry.account.ThrottlePolicy;
 import org.wic.registry.api.limits.RateLimitFilter;
 import org.wic.registry.api.problem.ProblemWriter;
 import org.wic.registry.api.problem.Problems;
-import org.wic.registry.error.TextInput;
+import org.wic.registry.caller.Caller;
+import org.wic.registry.caller.RegistryPrincipal;
 import org.wic.registry.persistence.DatabaseFailures;
 import org.wic.registry.ratelimit.RateLimits;
-import org.wic.registry.security.Authenticator;
-import org.wic.registry.security.Caller;
-import org.wic.registry.security.LoginThrottle;
-import org.wic.registry.security.ThrottlePolicy;
+import org.wic.registry.text.TextInput;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -49,6 +52,9 @@ public class RegistryAuthenticationMechanism implements HttpAuthenticationMechan
 
     @Inject
     private Authenticator authenticator;
+
+    @Inject
+    private PasswordSignIn signIns;
 
     @Inject
     private RateLimits limits;
@@ -86,21 +92,19 @@ public class RegistryAuthenticationMechanism implements HttpAuthenticationMechan
         Optional<Caller> remembered = authenticator.recentlyVerified(username, credential.get().getPasswordAsString());
         if (remembered.isPresent()) {
             throttle.signedIn(username, request.getRemoteAddr());
-            return context.notifyContainerAboutLogin(AccountIdentityStore.valid(remembered.get()));
+            return context.notifyContainerAboutLogin(signedIn(remembered.get()));
         }
-        // counted before the password is checked: parallel guesses cannot slip past the limit
-        long counted = throttle.count(username, request.getRemoteAddr());
-        LoginThrottle.Attempt attempt = throttle.state(counted, username, request.getRemoteAddr());
-        if (attempt.state().throttled()) {
-            throttle.forget(attempt);
-            return tooManyAttempts(context, attempt.state());
+        PasswordSignIn.Outcome outcome = signIns.attempt(username, credential.get().getPasswordAsString(), request.getRemoteAddr());
+        if (outcome instanceof PasswordSignIn.SignedIn signedIn) {
+            return context.notifyContainerAboutLogin(signedIn(signedIn.caller()));
         }
-        CredentialValidationResult result = identityStores.validate(credential.get());
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            throttle.succeeded(attempt);
-            return context.notifyContainerAboutLogin(result);
-        }
-        return unauthorized(context, "The username or password is wrong.");
+        return outcome instanceof PasswordSignIn.Throttled throttled ? tooManyAttempts(context, throttled.state())
+                : unauthorized(context, "The username or password is wrong.");
+    }
+
+    /** A signed-in account as Jakarta Security carries it: the principal and its role as group. */
+    private static CredentialValidationResult signedIn(Caller caller) {
+        return new CredentialValidationResult(new RegistryPrincipal(caller), Set.of(caller.role().orElseThrow().name()));
     }
 
     private AuthenticationStatus login(HttpMessageContext context, CredentialValidationResult result, String failure) {

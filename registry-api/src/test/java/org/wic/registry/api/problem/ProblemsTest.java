@@ -1,6 +1,7 @@
 package org.wic.registry.api.problem;
 
 import org.junit.jupiter.api.Test;
+import org.wic.registry.error.ProblemType;
 
 import java.net.URI;
 import java.util.List;

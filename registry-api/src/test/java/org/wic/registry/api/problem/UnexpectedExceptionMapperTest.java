@@ -4,7 +4,7 @@ import jakarta.ejb.EJBException;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
-import org.wic.registry.api.limits.BodyTooLargeException;
+import org.wic.registry.api.problem.BodyTooLargeException;
 
 import java.sql.SQLException;
 

@@ -2,8 +2,8 @@ package org.wic.registry.it.application;
 
 import org.wic.registry.application.ApplicationForm;
 import org.wic.registry.application.ApplicationService;
-import org.wic.registry.security.Caller;
-import org.wic.registry.security.Role;
+import org.wic.registry.caller.Caller;
+import org.wic.registry.caller.Role;
 
 import java.util.Optional;
 import java.util.UUID;

@@ -9,10 +9,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.wic.registry.caller.Role;
 import org.wic.registry.demo.DemoDataWriter;
 import org.wic.registry.it.Deployments;
 import org.wic.registry.member.MemberStatus;
-import org.wic.registry.security.Role;
 
 import java.util.List;
 

@@ -70,7 +70,7 @@ class ArrearsIT {
         try {
             moveClockTo(invoice.dueOn().plusDays(arrears.graceDays()));
             assertThat(arrears.check(DuesFixtures.OFFICER, calendar.today())).as("on the last day of grace").doesNotContain(inArrears);
-            members.changeStatus(DuesFixtures.OFFICER, suspendedOtherwise, Versions.ANY, "SUSPENDED", "Code of conduct review");
+            members.changeStatus(DuesFixtures.OFFICER, suspendedOtherwise, Versions.ANY, MemberStatus.SUSPENDED, "Code of conduct review");
 
             moveClockTo(invoice.dueOn().plusDays(arrears.graceDays() + 1));
             LocalDate graceOver = calendar.today();

@@ -3,11 +3,11 @@ package org.wic.registry.it.dues;
 import jakarta.persistence.EntityManager;
 import org.wic.registry.application.ApplicationForm;
 import org.wic.registry.application.ApplicationService;
+import org.wic.registry.caller.Caller;
+import org.wic.registry.caller.Role;
 import org.wic.registry.dues.DuesRun;
 import org.wic.registry.dues.DuesRunService;
 import org.wic.registry.dues.DuesRunStatus;
-import org.wic.registry.security.Caller;
-import org.wic.registry.security.Role;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -78,7 +78,7 @@ class DuesRunLeaseIT {
     void anOutcomeOnceWrittenStays() {
         DuesFixtures.atLeastActiveMembers(entityManager, applications, 5);
         DuesRun run = runs.start(DuesFixtures.OFFICER, LocalDate.now().getYear() + 1);
-        List<Long> members = runs.pending(run.id(), 5);
+        List<Long> members = runs.pending(run.id(), 0, 5);
         long issuedBefore = runs.progress(run.id()).issued();
 
         runs.processChunk(run.id(), members);

@@ -3,6 +3,7 @@ package org.wic.registry.it.exchange;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.wic.registry.it.Identities;
+import org.wic.registry.it.Imports;
 import org.wic.registry.it.Members;
 import org.wic.registry.it.RegistryHttp;
 
@@ -126,9 +127,11 @@ class CsvExportIT {
             row.put("number", "");
             return (Map<String, String>) row;
         }).toList();
-        RegistryHttp.Answer imported = SECRETARIAT.send("POST", "/api/v1/imports/members", "text/csv", Csv.write(MEMBER_HEADER, copy));
-        assertThat(imported.status()).as("%s", imported).isEqualTo(200);
-        String copyNumber = imported.json().getJsonArray("numbers").getString(0);
+        JsonObject imported = Imports.run(Csv.write(MEMBER_HEADER, copy));
+        assertThat(imported.getString("status")).as("%s", imported).isEqualTo("COMPLETED");
+        String copyNumber = SECRETARIAT.get("/api/v1/members?q=" + java.net.URLEncoder.encode(lines.get(0).get("legalName"), java.nio.charset.StandardCharsets.UTF_8))
+                .json().getJsonArray("items").getValuesAs(JsonObject.class).stream().map(member -> member.getString("number"))
+                .filter(found -> !found.equals(number)).findFirst().orElseThrow();
         JsonObject read = SECRETARIAT.get("/api/v1/members/" + copyNumber).json();
         assertThat(read.getString("displayName")).isEqualTo(formula);
         assertThat(read.getJsonArray("contacts").getValuesAs(JsonObject.class)).anySatisfy(contact -> {

@@ -1,7 +1,8 @@
 package org.wic.registry.it.limits;
 
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
-import org.wic.registry.it.Identities;
+import org.wic.registry.it.Imports;
 import org.wic.registry.it.RegistryHttp;
 
 import java.io.ByteArrayInputStream;
@@ -55,9 +56,9 @@ class BodyLimitIT {
                 + "addressRegion,addressPostalCode,addressCountry,contactName,contactTitle,contactEmail,contactPhone,contactPrimary\r\n";
         String file = header + ",Big File Ltd,,ENTERPRISE,KE,FULL,ACTIVE,2020-01-01,,\"" + "d".repeat(2 * 1024 * 1024) + "\",,,,,,A,,a@example.org,,true\r\n";
 
-        RegistryHttp.Answer answer = registry.as(Identities.admin()).send("POST", "/api/v1/imports/members", "text/csv", file);
+        JsonObject job = Imports.run(file);
 
-        assertThat(answer.status()).as("read whole and checked: the description is too long, not the file").isEqualTo(400);
-        assertThat(answer.body()).contains("description");
+        Imports.assertFailed(job, "description");
+        assertThat(job.toString()).as("read whole and checked: the description is too long, not the file").contains("at most");
     }
 }

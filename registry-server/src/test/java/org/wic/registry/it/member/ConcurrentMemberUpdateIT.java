@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.wic.registry.application.ApplicationForm;
 import org.wic.registry.application.ApplicationService;
+import org.wic.registry.caller.Caller;
+import org.wic.registry.caller.Role;
 import org.wic.registry.error.StaleVersionException;
 import org.wic.registry.it.Deployments;
 import org.wic.registry.member.MemberPatch;
 import org.wic.registry.member.MemberService;
 import org.wic.registry.persistence.Versions;
-import org.wic.registry.security.Caller;
-import org.wic.registry.security.Role;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -9,12 +9,12 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.wic.registry.account.AccountService;
+import org.wic.registry.account.Username;
+import org.wic.registry.caller.Caller;
+import org.wic.registry.caller.Role;
 import org.wic.registry.error.ConflictException;
 import org.wic.registry.it.Deployments;
-import org.wic.registry.security.AccountService;
-import org.wic.registry.security.Caller;
-import org.wic.registry.security.Role;
-import org.wic.registry.security.Username;
 
 import java.util.Optional;
 import java.util.UUID;

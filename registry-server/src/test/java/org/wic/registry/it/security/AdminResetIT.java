@@ -7,9 +7,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.wic.registry.account.AccountService;
+import org.wic.registry.account.LoginThrottle;
 import org.wic.registry.it.Deployments;
-import org.wic.registry.security.AccountService;
-import org.wic.registry.security.LoginThrottle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

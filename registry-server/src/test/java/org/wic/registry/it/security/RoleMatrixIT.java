@@ -107,6 +107,7 @@ class RoleMatrixIT {
             new Rule("GET", "/api/v1/exports/invoices.csv", null, "401", "403", "403", "A"),
             new Rule("GET", "/api/v1/exports/payments.csv", null, "401", "403", "403", "A"),
             new Rule("POST", "/api/v1/imports/members", BAD_BODY, "401", "403", "403", "A"),
+            new Rule("GET", "/api/v1/imports/1", null, "401", "403", "403", "A"),
             new Rule("GET", "/api/v1/personal-data?email=nobody", null, "401", "403", "403", "A"),
             new Rule("POST", "/api/v1/personal-data/erase", BAD_BODY, "401", "403", "403", "A"),
     };

@@ -7,17 +7,16 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.wic.registry.account.AccountService;
+import org.wic.registry.apikey.ApiKeyService;
 import org.wic.registry.application.ApplicationForm;
 import org.wic.registry.application.ApplicationService;
+import org.wic.registry.caller.Caller;
+import org.wic.registry.caller.Role;
 import org.wic.registry.idempotency.IdempotencyKey;
 import org.wic.registry.idempotency.IdempotentRequests;
 import org.wic.registry.it.Deployments;
-import org.wic.registry.security.AccountService;
-import org.wic.registry.security.ApiKeyService;
-import org.wic.registry.security.Caller;
-import org.wic.registry.security.Role;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -27,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,213 @@
+package org.wic.registry.account;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.wic.registry.audit.AuditTrail;
+import org.wic.registry.audit.Changes;
+import org.wic.registry.caller.Caller;
+import org.wic.registry.caller.Role;
+import org.wic.registry.contact.EmailAddress;
+import org.wic.registry.error.ConflictException;
+import org.wic.registry.error.InvalidInputException;
+import org.wic.registry.error.NotPermittedException;
+import org.wic.registry.error.UnknownEntityException;
+import org.wic.registry.member.Member;
+import org.wic.registry.member.MemberNumber;
+import org.wic.registry.member.MemberRepository;
+import org.wic.registry.paging.Page;
+import org.wic.registry.paging.PageRequest;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** Accounts: the secretariat opens, lists, disables, enables them and resets passwords; everyone changes their own. */
+@Stateless
+public class AccountService {
+
+    public static final String CURSOR_SCOPE = AccountRepository.CURSOR_SCOPE;
+    public static final int CURSOR_PARTS = 1;
+    public static final Username BOOTSTRAP_ADMIN = new Username("admin");
+    private static final String ENTITY = "account";
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private LoginThrottle throttle;
+
+    @Inject
+    private MemberRepository members;
+
+    @Inject
+    private AccountRepository repository;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    /** Opens an account. A MEMBER account names the member it represents, which must exist. */
+    public Account open(Caller caller, String username, Role role, String password, Optional<String> memberNumber) {
+        return open(caller, username, role, password, memberNumber, Optional.empty());
+    }
+
+    /** Opens a MEMBER account that represents this member. */
+    public Account openRepresentative(Caller caller, String memberNumber, String username, String password) {
+        return open(caller, username, Role.MEMBER, password, Optional.of(memberNumber));
+    }
+
+    /** Opens an account with its holder's email (for personal data requests). */
+    public Account open(Caller caller, String username, Role role, String password, Optional<String> memberNumber, Optional<String> email) {
+        caller.require(Role.SECRETARIAT);
+        if (role == Role.MEMBER && memberNumber.isPresent()) {
+            Member member = MemberNumber.parse(memberNumber.get()).flatMap(members::find)
+                    .orElseThrow(() -> new InvalidInputException("memberNumber", "is not the number of a member"));
+            memberNumber = Optional.of(member.number().toString());
+        }
+        Optional<String> address = email.filter(text -> !text.isBlank()).map(text -> EmailAddress.of(text).value());
+        Username name = Username.of(username);
+        if (role == null) {
+            throw new InvalidInputException("role", "is required: SECRETARIAT or MEMBER");
+        }
+        PasswordPolicy.check("password", password, name);
+        Account account = open(caller, name, role, password, memberNumber);
+        account.email(address);
+        return account;
+    }
+
+    /** Accounts whose holder has this email, any case. */
+    public List<Account> withEmail(String email) {
+        return repository.withEmail(email);
+    }
+
+    /** Replaces the holder's email with the marker, in the erasure's transaction; the account itself stays. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void eraseEmail(Account account, String marker) {
+        account.email(Optional.of(marker));
+    }
+
+    /** The enabled and disabled accounts that represent this member. */
+    public List<Account> representatives(String memberNumber) {
+        return repository.representatives(memberNumber);
+    }
+
+    public Page<Account> list(Caller caller, PageRequest page) {
+        caller.require(Role.SECRETARIAT);
+        return repository.page(page);
+    }
+
+    public Account get(Caller caller, String username) {
+        caller.require(Role.SECRETARIAT);
+        return require(username);
+    }
+
+    /** Disables an account; the last enabled secretariat account cannot be, or nobody could administer the registry. */
+    public Account disable(Caller caller, String username) {
+        caller.require(Role.SECRETARIAT);
+        Account account = require(username);
+        if (account.role() == Role.SECRETARIAT && account.enabled() && enabledSecretariatAccounts() == 1) {
+            throw new ConflictException("'" + account.username() + "' is the last enabled secretariat account; enable another first.");
+        }
+        if (account.disable()) {
+            audit.record(caller, "account.disabled", ENTITY, account.username().value(), Changes.none().field("enabled", true, false));
+        }
+        return account;
+    }
+
+    public Account enable(Caller caller, String username) {
+        caller.require(Role.SECRETARIAT);
+        Account account = require(username);
+        if (account.enable()) {
+            audit.record(caller, "account.enabled", ENTITY, account.username().value(), Changes.none().field("enabled", false, true));
+        }
+        return account;
+    }
+
+    /** The secretariat sets a new password for someone who lost theirs. */
+    public void resetPassword(Caller caller, String username, String newPassword) {
+        caller.require(Role.SECRETARIAT);
+        Account account = require(username);
+        PasswordPolicy.check("newPassword", newPassword, account.username());
+        account.changePassword(hasher.hash(newPassword), clock.instant());
+        audit.record(caller, "account.password-reset", ENTITY, account.username().value(), Changes.none());
+    }
+
+    /** A signed-in person changes their own password, proving they know the current one. */
+    public void changeOwnPassword(Caller caller, String currentPassword, String newPassword) {
+        if (caller.kind() != Caller.Kind.ACCOUNT) {
+            throw new NotPermittedException("Only accounts have passwords.");
+        }
+        Account account = require(caller.id());
+        if (currentPassword == null || !hasher.verify(currentPassword, account.passwordHash())) {
+            throw new InvalidInputException("currentPassword", "is not your current password");
+        }
+        PasswordPolicy.check("newPassword", newPassword, account.username());
+        account.changePassword(hasher.hash(newPassword), clock.instant());
+        audit.record(caller, "account.password-changed", ENTITY, account.username().value(), Changes.none());
+    }
+
+    /** At start: the first secretariat account, {@code admin}, when there is none. */
+    public Optional<Account> openBootstrapAdmin(String password) {
+        if (countByRole(Role.SECRETARIAT) > 0) {
+            return Optional.empty();
+        }
+        PasswordPolicy.check("REGISTRY_ADMIN_PASSWORD", password, BOOTSTRAP_ADMIN);
+        return Optional.of(open(Caller.system(), BOOTSTRAP_ADMIN, Role.SECRETARIAT, password, Optional.empty()));
+    }
+
+    /** Break-glass (REGISTRY_ADMIN_RESET): {@code admin} gets this password and is enabled, created if missing. */
+    public void resetBootstrapAdmin(String password) {
+        PasswordPolicy.check("REGISTRY_ADMIN_PASSWORD", password, BOOTSTRAP_ADMIN);
+        throttle.clearEverywhere(BOOTSTRAP_ADMIN.value()); // break-glass: nobody's wrong guesses keep admin out any longer
+        Optional<Account> admin = find(BOOTSTRAP_ADMIN);
+        if (admin.isEmpty()) {
+            open(Caller.system(), BOOTSTRAP_ADMIN, Role.SECRETARIAT, password, Optional.empty());
+            return;
+        }
+        if (admin.get().role() != Role.SECRETARIAT) {
+            throw new ConflictException("The account 'admin' exists and is not a secretariat account.");
+        }
+        admin.get().changePassword(hasher.hash(password), clock.instant());
+        if (admin.get().enable()) {
+            audit.record(Caller.system(), "account.enabled", ENTITY, BOOTSTRAP_ADMIN.value(), Changes.none().field("enabled", false, true));
+        }
+        audit.record(Caller.system(), "account.password-reset", ENTITY, BOOTSTRAP_ADMIN.value(), Changes.none());
+    }
+
+    public Optional<Account> find(Username username) {
+        return repository.find(username);
+    }
+
+    private Account open(Caller caller, Username name, Role role, String password, Optional<String> memberNumber) {
+        if (find(name).isPresent()) {
+            throw new ConflictException("The username '" + name + "' is taken.");
+        }
+        Account account = Account.open(name, role, memberNumber, hasher.hash(password), clock.instant());
+        repository.add(account);
+        audit.record(caller, "account.created", ENTITY, name.value(), Changes.created("username", name.value()).set("role", role)
+                .set("memberNumber", memberNumber.orElse(null)).set("enabled", true));
+        return account;
+    }
+
+    private Account require(String username) {
+        Username name;
+        try {
+            name = Username.of(username);
+        } catch (InvalidInputException notAUsername) {
+            throw new UnknownEntityException("account", String.valueOf(username));
+        }
+        return find(name).orElseThrow(() -> new UnknownEntityException("account", name.value()));
+    }
+
+    private long enabledSecretariatAccounts() {
+        return repository.countEnabled(Role.SECRETARIAT);
+    }
+
+    public long countByRole(Role role) {
+        return repository.countByRole(role);
+    }
+}

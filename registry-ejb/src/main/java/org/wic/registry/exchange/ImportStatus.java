@@ -1,0 +1,8 @@
+package org.wic.registry.exchange;
+
+/** Where a members import stands: RUNNING until it has written every member (COMPLETED) or nothing (FAILED). */
+public enum ImportStatus {
+    RUNNING,
+    COMPLETED,
+    FAILED
+}

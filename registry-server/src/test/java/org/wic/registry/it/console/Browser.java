@@ -1,0 +1,190 @@
+package org.wic.registry.it.console;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.wic.registry.it.Credentials;
+import org.wic.registry.it.RegistryHttp;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An officer's browser: Debian's Chromium, headless, through its chromedriver, on a fresh profile
+ * (its own cookies), 1280 px wide unless a test narrows it. Screenshots go to
+ * {@code target/screenshots/}.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final String CONSOLE = RegistryHttp.BASE + "/console/";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    public Browser() {
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        // as root in a sandbox, on a closed network: no sandbox, no GPU, no calls home
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=en-GB");
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser open(String consolePath) {
+        driver.get(CONSOLE + consolePath);
+        return this;
+    }
+
+    /** Signs an officer in and waits for the dashboard. */
+    public Browser signedIn(Credentials officer) {
+        open("").signIn(officer);
+        waitForText("Applications waiting");
+        return this;
+    }
+
+    /** Signs in on the sign-in page (in either language: the fields by their ids). */
+    public Browser signIn(Credentials account) {
+        return signIn(account.name(), account.password());
+    }
+
+    public Browser signIn(String username, String password) {
+        if (!driver.getCurrentUrl().startsWith(CONSOLE) || driver.findElements(By.id("signIn:username")).isEmpty()) {
+            driver.get(CONSOLE);
+        }
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signIn:username"))).clear();
+        driver.findElement(By.id("signIn:username")).sendKeys(username);
+        driver.findElement(By.id("signIn:password")).clear();
+        driver.findElement(By.id("signIn:password")).sendKeys(password);
+        click(By.id("signIn:submit"));
+        return this;
+    }
+
+    /** The input a label names (as a person finds it, and as assistive technology does). */
+    public WebElement field(String label) {
+        WebElement labelElement = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//label[normalize-space()='" + label + "' or normalize-space(span[contains(@class, 'ui-outputlabel-label')])='" + label + "']")));
+        return driver.findElement(By.id(labelElement.getAttribute("for")));
+    }
+
+    /** Clicks the element; found again if an Ajax update replaced it between finding and clicking. */
+    public void click(By by) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+                return;
+            } catch (StaleElementReferenceException replaced) {
+                if (attempt == 3) {
+                    throw replaced;
+                }
+            }
+        }
+    }
+
+    public void clickButton(String text) {
+        click(By.xpath("//button[normalize-space()='" + text + "'] | //input[@type='submit' and @value='" + text + "']"));
+    }
+
+    public void clickLink(String text) {
+        click(By.xpath("//a[normalize-space()='" + text + "']"));
+    }
+
+    public String text() {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("body"))).getText();
+    }
+
+    /** Waits until the page shows this text; if it never does, the page as it was is saved as {@code failed-…png}. */
+    public void waitForText(String text) {
+        waitForText(text, Duration.ofSeconds(20));
+    }
+
+    /** For what a background job shows when it ends. */
+    public void waitForText(String text, Duration patience) {
+        try {
+            new WebDriverWait(driver, patience).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+        } catch (RuntimeException e) {
+            screenshot("failed-" + text.replaceAll("[^A-Za-z0-9]+", "-"));
+            throw e;
+        }
+    }
+
+    /**
+     * The text of the first element matching the CSS selector, or "" when there is none; read in one script, so that an
+     * Ajax poll replacing the element between finding and reading it cannot make the read fail.
+     */
+    public String textOf(String cssSelector) {
+        Object text = ((JavascriptExecutor) driver).executeScript(
+                "const e = document.querySelector(arguments[0]); return e ? e.textContent : '';", cssSelector);
+        return String.valueOf(text).strip();
+    }
+
+    public void waitFor(By by) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    public String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    /** Chooses an option of a PrimeFaces select menu by its visible label. */
+    public void choose(String selectId, String option) {
+        click(By.id(selectId));
+        click(By.xpath("//*[@id='" + selectId + "_items']//li[@data-label='" + option + "']"));
+    }
+
+    public void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** axe-core on the page as it is: no serious or critical violation (WCAG 2.1 A and AA rules). */
+    public void assertAccessible() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        List<String> grave = results.getViolations().stream().filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(Browser::describe).toList();
+        assertThat(grave).as("axe-core on %s", driver.getCurrentUrl()).isEmpty();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream().limit(3)
+                .map(node -> String.valueOf(node.getTarget())).toList();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
