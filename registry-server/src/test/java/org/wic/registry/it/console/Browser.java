@@ -84,7 +84,11 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("signIn:username")).sendKeys(username);
         driver.findElement(By.id("signIn:password")).clear();
         driver.findElement(By.id("signIn:password")).sendKeys(password);
+        // the form posts the whole page: wait until it is replaced, so that the next step reads the answer, not the form
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        script.executeScript("window.registryOldPage = true;");
         click(By.id("signIn:submit"));
+        wait.until(page -> script.executeScript("return window.registryOldPage === undefined;"));
         return this;
     }
 
@@ -117,8 +121,9 @@ public final class Browser implements AutoCloseable {
         click(By.xpath("//a[normalize-space()='" + text + "']"));
     }
 
+    /** The page's visible text, read in one script (an Ajax update may replace any element, even the body, meanwhile). */
     public String text() {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("body"))).getText();
+        return String.valueOf(((JavascriptExecutor) driver).executeScript("return document.body ? document.body.innerText : '';"));
     }
 
     /** Waits until the page shows this text; if it never does, the page as it was is saved as {@code failed-…png}. */
@@ -129,7 +134,7 @@ public final class Browser implements AutoCloseable {
     /** For what a background job shows when it ends. */
     public void waitForText(String text, Duration patience) {
         try {
-            new WebDriverWait(driver, patience).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+            new WebDriverWait(driver, patience).until(page -> text().contains(text));
         } catch (RuntimeException e) {
             screenshot("failed-" + text.replaceAll("[^A-Za-z0-9]+", "-"));
             throw e;
@@ -150,14 +155,35 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
+    /** For a second action whose message repeats the first one's: wait for what only the second changes. */
+    public void waitUntilGone(By by) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
+    }
+
     public String heading() {
         return driver.findElement(By.tagName("h1")).getText();
     }
 
-    /** Chooses an option of a PrimeFaces select menu by its visible label. */
+    /**
+     * Chooses an option of a PrimeFaces select menu by its visible label, as a person would: open the list, wait until its
+     * opening transition is done (a click during it selects nothing), click, wait until the list is gone.
+     */
     public void choose(String selectId, String option) {
+        String panel = selectId + "_panel";
         click(By.id(selectId));
+        wait.until(page -> panelIs(panel, ".ui-connected-overlay-enter-done"));
         click(By.xpath("//*[@id='" + selectId + "_items']//li[@data-label='" + option + "']"));
+        try {
+            wait.until(page -> panelIs(panel, ":hidden"));
+        } catch (RuntimeException e) {
+            screenshot("failed-choose-" + selectId.replaceAll("[^A-Za-z0-9]+", "-"));
+            throw e;
+        }
+    }
+
+    private boolean panelIs(String id, String jQuerySelector) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return jQuery(PrimeFaces.escapeClientId(arguments[0])).is(arguments[1]);", id, jQuerySelector));
     }
 
     public void screenshot(String name) {
