@@ -13,11 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.Map;
 
 /**
- * The registry's REST API at {@code /api/v1}. Shared response and problem definitions of the
+ * The registry's REST API at {@code /api/v1}: this WAR's context root is {@code /api} (the public pages and the
+ * console hold {@code /}), its JAX-RS application path {@code /v1}. Shared response and problem definitions of the
  * OpenAPI document live in {@code META-INF/openapi.yaml}; each resource documents its own
  * operations.
  */
-@ApplicationPath("/api/v1")
+@ApplicationPath("/v1")
 @OpenAPIDefinition(
         info = @Info(
                 title = "WIC Membership Registry API",
@@ -49,6 +50,9 @@ import java.util.Map;
                 description = "An applicant's tracking token, answered once at submission, for its own application only")
 })
 public class RegistryApplication extends Application {
+
+    /** This WAR's context root (registry-ear's application.xml gives it). */
+    public static final String CONTEXT_ROOT = "/api";
 
     public static final String ACCOUNT_SCHEME = "account";
     public static final String PARTNER_SCHEME = "partnerKey";

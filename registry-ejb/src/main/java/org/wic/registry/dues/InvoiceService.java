@@ -205,6 +205,11 @@ public class InvoiceService {
         return invoice;
     }
 
+    /** A member's invoices, oldest first: for the secretariat and the member's own representatives. */
+    public List<Invoice> ofMember(Caller caller, String memberNumber) {
+        return repository.ofMember(members.getPrivate(caller, memberNumber));
+    }
+
     /** A member's statement: its invoices, payments, reversals, waivers and voidings by date, and the balance per currency. */
     public Statement statement(Caller caller, String memberNumber) {
         Member member = members.getPrivate(caller, memberNumber);

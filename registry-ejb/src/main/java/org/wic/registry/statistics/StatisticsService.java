@@ -68,9 +68,10 @@ public class StatisticsService {
         Map<String, Long> byCategory = zeroes(Arrays.stream(Category.values()).map(Enum::name).toList());
         Map<String, Long> byTier = new TreeMap<>();
         Map<String, Long> byStatus = zeroes(Arrays.stream(MemberStatus.values()).map(Enum::name).toList());
-        entityManager.createQuery("SELECT m.status, m.countryCode, m.category, m.tier.code, COUNT(m) FROM Member m "
-                + "GROUP BY m.status, m.countryCode, m.category, m.tier.code", Object[].class).getResultList().forEach(row -> {
-                    long count = (Long) row[4];
+        Map<String, Long> byJoinYear = new TreeMap<>();
+        entityManager.createQuery("SELECT m.status, m.countryCode, m.category, m.tier.code, EXTRACT(YEAR FROM m.joinedOn), COUNT(m) FROM Member m "
+                + "GROUP BY m.status, m.countryCode, m.category, m.tier.code, EXTRACT(YEAR FROM m.joinedOn)", Object[].class).getResultList().forEach(row -> {
+                    long count = (Long) row[5];
                     byStatus.merge(String.valueOf(row[0]), count, Long::sum);
                     if (row[0] == MemberStatus.ACTIVE) {
                         String country = (String) row[1];
@@ -78,10 +79,12 @@ public class StatisticsService {
                         byCountry.merge(country, count, Long::sum);
                         byCategory.merge(String.valueOf(row[2]), count, Long::sum);
                         byTier.merge((String) row[3], count, Long::sum);
+                        byJoinYear.merge(String.valueOf(((Number) row[4]).intValue()), count, Long::sum); // PostgreSQL's is numeric
                     }
                 });
         long members = byStatus.get(MemberStatus.ACTIVE.name());
-        return new MembershipFigures(members, byCountry.size(), byContinent.size(), byContinent, byCountry, byCategory, byTier, byStatus);
+        return new MembershipFigures(members, byCountry.size(), byContinent.size(), byContinent, byCountry, byCategory, byTier, byStatus,
+                byJoinYear);
     }
 
     public ApplicationFigures applications(Caller caller) {

@@ -25,7 +25,7 @@ public final class Deployments {
                 .addAsLibraries(resolve("org.assertj:assertj-core"));
     }
 
-    /** registry-ejb and registry-api's classes: the whole API at /{name}/api/v1. */
+    /** registry-ejb and registry-api's classes: the whole API at /{name}/v1 (the EAR serves it at /api/v1). */
     public static WebArchive api(String name) {
         return domain(name).addAsLibraries(resolve("org.wic.registry:registry-api:jar:classes:" + projectVersion()));
     }

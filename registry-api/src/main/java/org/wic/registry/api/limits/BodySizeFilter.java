@@ -23,11 +23,11 @@ import java.io.IOException;
  * of it is read; one sent in chunks is counted as it is read and stops at the limit
  * ({@link BodyTooLargeException}, also a 413).
  */
-@WebFilter(urlPatterns = "/api/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class BodySizeFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    static final String IMPORT_PATH = "/api/v1/imports/";
+    static final String IMPORT_PATH = "/v1/imports/";
 
     @Inject
     @ConfigProperty(name = "registry.max-body-bytes", defaultValue = "1048576")

@@ -25,7 +25,7 @@ import java.util.Optional;
  * answer is a 429 problem with {@code Retry-After}. Authentication runs before this filter, so the
  * caller is known (and bad credentials were answered already).
  */
-@WebFilter(urlPatterns = "/api/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RateLimitFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.Paths;
 import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -139,6 +140,7 @@ public class OpenApiCorrections implements OASFilter {
             openAPI.setTags(new ArrayList<>(unique.values()));
         }
         dropEndpointList(openAPI);
+        pathsFromTheServerRoot(openAPI);
         SharedExamples.apply(openAPI);
         queryParametersAreText(openAPI);
         describeServers(openAPI);
@@ -148,6 +150,28 @@ public class OpenApiCorrections implements OASFilter {
         anonymousWritesSaySo(openAPI);
         StandardResponses.apply(openAPI);
         DocumentLimits.apply(openAPI);
+    }
+
+    /**
+     * Payara writes the paths relative to this WAR's context root ({@code /v1/countries}) and names the
+     * context root in each server ({@code http://host:8080/api}). The document has always given them
+     * from the server's root ({@code /api/v1/countries}), as partners and the checks read them: said
+     * so again, the servers being the registry's roots.
+     */
+    private static void pathsFromTheServerRoot(OpenAPI openAPI) {
+        Paths paths = openAPI.getPaths();
+        if (paths != null && paths.getPathItems() != null) {
+            Map<String, PathItem> relative = new LinkedHashMap<>(paths.getPathItems());
+            relative.keySet().stream().filter(path -> !path.startsWith(RegistryApplication.CONTEXT_ROOT + "/")).forEach(path -> {
+                paths.removePathItem(path);
+                paths.addPathItem(RegistryApplication.CONTEXT_ROOT + path, relative.get(path));
+            });
+        }
+        Optional.ofNullable(openAPI.getServers()).ifPresent(servers -> servers.forEach(server -> {
+            if (server.getUrl() != null && server.getUrl().endsWith(RegistryApplication.CONTEXT_ROOT)) {
+                server.setUrl(server.getUrl().substring(0, server.getUrl().length() - RegistryApplication.CONTEXT_ROOT.length()));
+            }
+        }));
     }
 
     /**

@@ -64,6 +64,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** A public page: {@code /apply}, {@code /directory/WIC-000001}, … */
+    public Browser openSite(String path) {
+        driver.get(RegistryHttp.BASE + path);
+        return this;
+    }
+
     /** Signs an officer in and waits for the dashboard. */
     public Browser signedIn(Credentials officer) {
         open("").signIn(officer);
@@ -151,6 +157,18 @@ public final class Browser implements AutoCloseable {
         return String.valueOf(text).strip();
     }
 
+    /** The texts of every element matching the CSS selector, read in one script (see {@link #textOf}). */
+    @SuppressWarnings("unchecked")
+    public List<String> textsOf(String cssSelector) {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent.trim());", cssSelector);
+    }
+
+    /** For a page that an Ajax answer changes in place: until the condition holds. */
+    public void waitUntil(String what, java.util.function.BooleanSupplier condition) {
+        wait.withMessage(what).until(page -> condition.getAsBoolean());
+    }
+
     public void waitFor(By by) {
         wait.until(ExpectedConditions.presenceOfElementLocated(by));
     }
@@ -169,10 +187,19 @@ public final class Browser implements AutoCloseable {
      * opening transition is done (a click during it selects nothing), click, wait until the list is gone.
      */
     public void choose(String selectId, String option) {
+        chooseItem(selectId, "@data-label='" + option + "'");
+    }
+
+    /** For options whose label goes on after what the test knows (a tier with its dues). */
+    public void chooseStartingWith(String selectId, String labelStart) {
+        chooseItem(selectId, "starts-with(@data-label, '" + labelStart + "')");
+    }
+
+    private void chooseItem(String selectId, String itemCondition) {
         String panel = selectId + "_panel";
         click(By.id(selectId));
         wait.until(page -> panelIs(panel, ".ui-connected-overlay-enter-done"));
-        click(By.xpath("//*[@id='" + selectId + "_items']//li[@data-label='" + option + "']"));
+        click(By.xpath("//*[@id='" + selectId + "_items']//li[" + itemCondition + "]"));
         try {
             wait.until(page -> panelIs(panel, ":hidden"));
         } catch (RuntimeException e) {

@@ -37,7 +37,7 @@ class RateLimitIT {
     @Test
     void anonymousCallersAreCountedPerAddressAndToldWhereTheyStand() {
         RegistryHttp anonymous = api();
-        RegistryHttp.Answer first = anonymous.get("api/v1/continents");
+        RegistryHttp.Answer first = anonymous.get("v1/continents");
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.header("RateLimit-Limit")).hasValue(String.valueOf(LowLimits.ANONYMOUS));
         long remaining = Long.parseLong(first.header("RateLimit-Remaining").orElseThrow());
@@ -46,13 +46,13 @@ class RateLimitIT {
 
         RegistryHttp.Answer last = first;
         for (int i = 0; i < LowLimits.ANONYMOUS && last.status() == 200; i++) {
-            last = anonymous.get("api/v1/continents");
+            last = anonymous.get("v1/continents");
         }
 
         assertProblem(last, 429);
         assertThat(last.header("RateLimit-Remaining")).hasValue("0");
         assertThat(Long.parseLong(last.header("Retry-After").orElseThrow())).isBetween(1L, 60L);
-        assertThat(LoopbackHttp.status("127.0.0.3", "GET", path("api/v1/continents"))).as("another address has its own budget").isEqualTo(200);
+        assertThat(LoopbackHttp.status("127.0.0.3", "GET", path("v1/continents"))).as("another address has its own budget").isEqualTo(200);
     }
 
     @Test
@@ -60,13 +60,13 @@ class RateLimitIT {
         Credentials officer = Identities.newAccount("SECRETARIAT");
         RegistryHttp signedIn = api().as(officer);
         // a public resource: signed-in callers are counted by who they are, wherever they go
-        assertThat(signedIn.get("api/v1/continents").header("RateLimit-Limit")).hasValue(String.valueOf(LowLimits.ACCOUNT));
-        assertThat(exhaust(signedIn, "api/v1/continents", LowLimits.ACCOUNT)).isEqualTo(429);
+        assertThat(signedIn.get("v1/continents").header("RateLimit-Limit")).hasValue(String.valueOf(LowLimits.ACCOUNT));
+        assertThat(exhaust(signedIn, "v1/continents", LowLimits.ACCOUNT)).isEqualTo(429);
 
         RegistryHttp partner = api().as(Identities.newPartner());
-        assertThat(partner.get("api/v1/continents").header("RateLimit-Limit")).hasValue(String.valueOf(LowLimits.PARTNER));
-        assertThat(exhaust(partner, "api/v1/continents", LowLimits.PARTNER)).isEqualTo(429);
-        assertThat(api().as(Identities.newAccount("SECRETARIAT")).get("api/v1/continents").status()).as("another account").isEqualTo(200);
+        assertThat(partner.get("v1/continents").header("RateLimit-Limit")).hasValue(String.valueOf(LowLimits.PARTNER));
+        assertThat(exhaust(partner, "v1/continents", LowLimits.PARTNER)).isEqualTo(429);
+        assertThat(api().as(Identities.newAccount("SECRETARIAT")).get("v1/continents").status()).as("another account").isEqualTo(200);
     }
 
     private static int exhaust(RegistryHttp client, String path, int limit) {

@@ -71,17 +71,17 @@ class ProblemMappingIT {
 
     @Test
     void aMissingBodyIsA400Problem() {
-        assertProblem(probe().send("POST", "api/v1/probe", JSON, ""), 400);
+        assertProblem(probe().send("POST", "v1/probe", JSON, ""), 400);
     }
 
     @Test
     void aBodyThatIsNotJsonIsA415Problem() {
-        assertProblem(probe().send("POST", "api/v1/probe", "text/plain", "name=Probe"), 415);
+        assertProblem(probe().send("POST", "v1/probe", "text/plain", "name=Probe"), 415);
     }
 
     @Test
     void aServerFaultIsA500ProblemWithAnIncidentIdAndNothingElse() {
-        RegistryHttp.Answer answer = probe().get("api/v1/probe/failure");
+        RegistryHttp.Answer answer = probe().get("v1/probe/failure");
 
         JsonObject problem = assertProblem(answer, 500);
         assertThat(problem.getString("instance")).startsWith("urn:uuid:");
@@ -89,7 +89,7 @@ class ProblemMappingIT {
     }
 
     private RegistryHttp.Answer post(String body) {
-        return probe().send("POST", "api/v1/probe", JSON, body);
+        return probe().send("POST", "v1/probe", JSON, body);
     }
 
     private RegistryHttp probe() {

@@ -31,11 +31,14 @@ class SecurityHeadersIT {
     }
 
     @Test
-    void theUiPagesHaveARestrictiveContentSecurityPolicy() {
-        for (String page : new String[] {"/", "/api-docs/"}) {
+    void thePagesHaveARestrictiveContentSecurityPolicy() {
+        for (String page : new String[] {"/", "/apply", "/console/", "/api-docs/"}) {
             String policy = registry.get(page).header("Content-Security-Policy").orElseThrow();
-            assertThat(policy).contains("default-src 'none'", "script-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe-eval");
+            assertThat(policy).as(page).contains("default-src 'none'", "script-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe-eval")
+                    .doesNotContainPattern("script-src[^;]*unsafe-inline");
         }
+        assertThat(registry.get("/").header("Content-Security-Policy")).as("a Faces page's scripts carry its nonce").get().asString()
+                .containsPattern("script-src 'self' 'nonce-[^']+'");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.wic.registry.statistics.StatisticsService;
 import org.wic.registry.time.RegistryCalendar;
 import org.wic.registry.web.i18n.Formats;
 import org.wic.registry.web.i18n.Messages;
+import org.wic.registry.web.support.Charts;
 
 import java.time.YearMonth;
 import java.util.List;
@@ -100,7 +101,7 @@ public class Dashboard {
             labels.add(continentName(code));
             values.add(count);
         });
-        return bar(labels, Json.createArrayBuilder().add(dataset(messages.text("dashboard.chart.activeMembers"), values, "#3b82f6")));
+        return Charts.bar(labels, Json.createArrayBuilder().add(Charts.dataset(messages.text("dashboard.chart.activeMembers"), values, "#3b82f6")), true);
     }
 
     /** Applications submitted in each month of this year so far. */
@@ -112,7 +113,7 @@ public class Dashboard {
             labels.add(formats.month(month));
             values.add(applications.byMonth().getOrDefault(month, 0L));
         }
-        return bar(labels, Json.createArrayBuilder().add(dataset(messages.text("dashboard.chart.submitted"), values, "#8b5cf6")));
+        return Charts.bar(labels, Json.createArrayBuilder().add(Charts.dataset(messages.text("dashboard.chart.submitted"), values, "#8b5cf6")), true);
     }
 
     /** Issued, collected and outstanding dues of this year, one group of bars per currency. */
@@ -127,22 +128,9 @@ public class Dashboard {
             collected.add(figures.collected().value());
             outstanding.add(figures.outstanding().value());
         });
-        return bar(labels, Json.createArrayBuilder()
-                .add(dataset(messages.text("dashboard.dues.issued"), issued, "#64748b"))
-                .add(dataset(messages.text("dashboard.dues.collected"), collected, "#16a34a"))
-                .add(dataset(messages.text("dashboard.dues.outstanding"), outstanding, "#dc2626")));
-    }
-
-    private static jakarta.json.JsonObjectBuilder dataset(String label, JsonArrayBuilder values, String colour) {
-        return Json.createObjectBuilder().add("label", label).add("data", values).add("backgroundColor", colour);
-    }
-
-    private static String bar(JsonArrayBuilder labels, JsonArrayBuilder datasets) {
-        return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true))))
-                .build().toString();
+        return Charts.bar(labels, Json.createArrayBuilder()
+                .add(Charts.dataset(messages.text("dashboard.dues.issued"), issued, "#64748b"))
+                .add(Charts.dataset(messages.text("dashboard.dues.collected"), collected, "#16a34a"))
+                .add(Charts.dataset(messages.text("dashboard.dues.outstanding"), outstanding, "#dc2626")), true);
     }
 }

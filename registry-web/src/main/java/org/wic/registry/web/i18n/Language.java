@@ -6,6 +6,9 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import org.omnifaces.util.Faces;
+import org.wic.registry.web.http.Referers;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -46,8 +49,8 @@ public class Language implements Serializable {
         external.addResponseCookie(COOKIE, locale.toLanguageTag(), Map.of("maxAge", 365 * 24 * 3600, "path", external.getRequestContextPath() + "/",
                 "httpOnly", true)); // SameSite=Lax: payara-web.xml
         faces.getViewRoot().setLocale(locale);
-        String query = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getQueryString();
-        external.redirect(((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getRequestURI() + (query == null ? "" : "?" + query));
+        // the page as the browser named it: a member's page has an address of its own, not its view's
+        external.redirect(Referers.samePage((HttpServletRequest) external.getRequest()).orElse(Faces.getRequestURIWithQueryString()));
     }
 
     private static Locale of(String tag) {

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import org.wic.registry.account.Account;
 import org.wic.registry.account.AccountService;
 import org.wic.registry.dues.Invoice;
-import org.wic.registry.dues.InvoiceQuery;
 import org.wic.registry.dues.InvoiceService;
 import org.wic.registry.member.Address;
 import org.wic.registry.member.Member;
@@ -17,7 +16,6 @@ import org.wic.registry.member.MemberPatch;
 import org.wic.registry.member.MemberService;
 import org.wic.registry.member.MemberStatus;
 import org.wic.registry.member.MemberStatusChange;
-import org.wic.registry.paging.PageRequest;
 import org.wic.registry.persistence.Versions;
 import org.wic.registry.tier.Category;
 import org.wic.registry.tier.TierCode;
@@ -205,6 +203,12 @@ public class MemberPage implements Serializable {
         NotFound.unless(number != null && MemberNumber.parse(number).isPresent(), this::refresh);
     }
 
+    /** The portal's pages: the member the signed-in representative represents, whatever the address says. */
+    public void loadOwn() {
+        number = signedIn.current().memberNumber().orElseThrow();
+        refresh();
+    }
+
     /** Reads the member again, and the form starts over from its current values. */
     private void refresh() {
         member = members.getPrivate(signedIn.current(), number);
@@ -347,8 +351,7 @@ public class MemberPage implements Serializable {
     }
 
     public List<Invoice> getInvoices() {
-        return memberInvoices.of(() -> invoices.search(signedIn.current(), new InvoiceQuery(MemberNumber.parse(number), Optional.empty(), Optional.empty(),
-                Optional.empty()), PageRequest.first(PageRequest.MAX_LIMIT)).items());
+        return memberInvoices.of(() -> invoices.ofMember(signedIn.current(), number));
     }
 
     public InvoiceService.Statement getStatement() {

@@ -12,10 +12,10 @@ import org.wic.registry.account.AccountService;
 import org.wic.registry.account.Username;
 import org.wic.registry.caller.Caller;
 import org.wic.registry.caller.RegistryPrincipal;
+import org.wic.registry.web.http.Referers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,17 +52,6 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
-    /** The console page a form was posted from (a form's own action has lost the page's parameters). */
-    private static Optional<String> pageOf(String referer) {
-        try {
-            URI from = URI.create(referer == null ? "" : referer);
-            return Optional.ofNullable(from.getRawPath()).filter(path -> !path.isEmpty())
-                    .map(path -> path + (from.getRawQuery() == null ? "" : "?" + from.getRawQuery()));
-        } catch (IllegalArgumentException malformed) {
-            return Optional.empty();
-        }
-    }
-
     private Optional<Caller> signedIn(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session == null || !(session.getAttribute(SIGNED_IN) instanceof String username)) {
@@ -80,10 +69,10 @@ public class ConsoleAuthenticationMechanism implements HttpAuthenticationMechani
      * sends the browser to the sign-in page.
      */
     private static void toSignIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String signIn = request.getContextPath() + "/";
+        String signIn = request.getContextPath() + SignIn.CONSOLE;
         String query = request.getQueryString();
         String page = "GET".equals(request.getMethod()) ? request.getRequestURI() + (query == null ? "" : "?" + query)
-                : pageOf(request.getHeader("Referer")).orElse(signIn);
+                : Referers.samePage(request).orElse(signIn); // a form's own action has lost the page's parameters
         request.getSession(true).setAttribute(RETURN_TO, page);
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             // a Faces Ajax request of an expired session: Faces' script follows a redirect in its own answer format

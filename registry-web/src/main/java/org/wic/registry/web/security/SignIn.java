@@ -28,6 +28,9 @@ import java.time.format.DateTimeFormatter;
 @RequestScoped
 public class SignIn {
 
+    /** The console's root in this web module (the sign-in page); the public pages are beside it. */
+    public static final String CONSOLE = "/console/";
+
     @Inject
     private PasswordSignIn signIns;
 
@@ -63,15 +66,15 @@ public class SignIn {
         session.setAttribute(ConsoleAuthenticationMechanism.SIGNED_IN, account.id());
         Object returnTo = session.getAttribute(ConsoleAuthenticationMechanism.RETURN_TO);
         session.removeAttribute(ConsoleAuthenticationMechanism.RETURN_TO);
-        String home = external.getRequestContextPath() + (account.is(Role.MEMBER) ? "/portal/" : "/dashboard");
-        external.redirect(returnTo instanceof String path && account.is(Role.SECRETARIAT) && isConsolePath(path, external)
-                ? path : home);
+        String home = external.getRequestContextPath() + CONSOLE + (account.is(Role.MEMBER) ? "portal/" : "dashboard");
+        external.redirect(returnTo instanceof String path && isConsolePath(path, external)
+                && isPortalPath(path, external) == account.is(Role.MEMBER) ? path : home);
     }
 
     public void signOut() throws IOException {
         ExternalContext external = faces.getExternalContext();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/");
+        external.redirect(external.getRequestContextPath() + CONSOLE);
     }
 
     private void throttled(ThrottlePolicy.State state) {
@@ -82,8 +85,12 @@ public class SignIn {
     }
 
     private static boolean isConsolePath(String path, ExternalContext external) {
-        String root = external.getRequestContextPath() + "/";
+        String root = external.getRequestContextPath() + CONSOLE;
         return path.startsWith(root) && !path.equals(root) && !path.startsWith(root + "index") && !path.contains("//") && !path.contains("\\");
+    }
+
+    private static boolean isPortalPath(String path, ExternalContext external) {
+        return path.startsWith(external.getRequestContextPath() + CONSOLE + "portal");
     }
 
     public String getUsername() {
