@@ -105,7 +105,8 @@ public final class RegistryServer {
         Thread log = startLogTail(); // after prepare(): the fresh domain's log, never the last run's
         launch();
         System.out.println();
-        System.out.println("==> WIC Membership Registry is ready on the " + database.describe() + ": console " + url("/console/")
+        System.out.println("==> WIC Membership Registry is ready on the " + database.describe() + ": public pages " + url("/")
+                + " · console " + url("/console/")
                 + " · API " + url("/api/v1") + " · API docs " + url("/api-docs/") + " · OpenAPI " + url("/openapi") + " · health " + url("/health/ready")
                 + " · Ctrl-C stops it");
         generatedAdmin.filter(password -> domain.lastLogLine(OPENED_WITH_GENERATED_PASSWORD).isPresent()).ifPresent(password -> banner(

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The public figures as charts, each with a table of the same counts beside it (for people who do
+ * The public figures (the home page's too) as charts, each with a table of the same counts beside it (for people who do
  * not see the chart, and to read exact values): active members by continent, category, tier and
  * the year they joined, as {@code GET /api/v1/statistics/members} gives them.
  */
