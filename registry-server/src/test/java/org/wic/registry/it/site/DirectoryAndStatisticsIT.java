@@ -12,6 +12,7 @@ import org.wic.registry.it.RegistryHttp;
 import org.wic.registry.it.console.Browser;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,7 +81,8 @@ class DirectoryAndStatisticsIT {
             assertThat(column(browser, "categories")).isEqualTo(counts(figures.getJsonObject("byCategory")));
             assertThat(column(browser, "tiers")).isEqualTo(counts(figures.getJsonObject("byTier")));
             assertThat(column(browser, "joined")).isEqualTo(counts(figures.getJsonObject("byJoinYear")));
-            assertThat(browser.text()).contains(figures.getInt("members") + " active members from " + figures.getInt("countries") + " countries");
+            assertThat(browser.text()).contains(String.format(Locale.ENGLISH, "%,d active members from %,d countries on %d continents",
+                    figures.getInt("members"), figures.getInt("countries"), figures.getInt("continents")));
             browser.assertAccessible();
             browser.screenshot("statistics");
         }
