@@ -26,7 +26,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -162,6 +164,20 @@ public final class Browser implements AutoCloseable {
     public List<String> textsOf(String cssSelector) {
         return (List<String>) ((JavascriptExecutor) driver).executeScript(
                 "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.textContent.trim());", cssSelector);
+    }
+
+    /**
+     * Switches to Chinese on the page that is open (its header shows {@code chineseText} then), and
+     * opens each page in turn: it must say it is Chinese and pass axe-core's check.
+     */
+    public void assertChineseAndAccessible(Collection<String> paths, Consumer<String> open, String chineseText) {
+        clickLink("中文");
+        waitForText(chineseText);
+        for (String path : paths) {
+            open.accept(path);
+            assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).as(path).isEqualTo("zh-Hans");
+            assertAccessible();
+        }
     }
 
     /** For a page that an Ajax answer changes in place: until the condition holds. */

@@ -52,13 +52,7 @@ class ConsolePagesIT {
 
             browser.driver().manage().window().setSize(new Dimension(1280, 900));
             browser.open("dashboard");
-            browser.clickLink("中文");
-            browser.waitForText("概览");
-            pages.keySet().forEach(path -> {
-                browser.open(path);
-                assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-Hans");
-                browser.assertAccessible();
-            });
+            browser.assertChineseAndAccessible(pages.keySet(), browser::open, "概览");
             browser.clickLink("English");
         }
     }

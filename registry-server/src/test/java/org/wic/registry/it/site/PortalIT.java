@@ -103,13 +103,7 @@ class PortalIT {
                 assertThat(browser.heading()).as(path).startsWith(title);
                 browser.assertAccessible();
             });
-            browser.clickLink("中文");
-            browser.waitForText("我的机构");
-            pages.keySet().forEach(path -> {
-                browser.open(path);
-                assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-Hans");
-                browser.assertAccessible();
-            });
+            browser.assertChineseAndAccessible(pages.keySet(), browser::open, "我的机构");
             browser.screenshot("portal-zh");
         }
     }
