@@ -9,7 +9,8 @@ import org.wic.registry.tier.TierService;
 import org.wic.registry.web.i18n.Messages;
 import org.wic.registry.web.support.Charts;
 
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -40,32 +41,35 @@ public class PublicStatistics {
         return figures;
     }
 
-    /** Each figure's rows: its label in the reader's language, and the count. */
-    public Map<String, Long> getByContinent() {
-        return labelled(getFigures().byContinent(), code -> messages.text("continent." + code));
+    /** One row of a figure: its label in the reader's language (two tiers may share a name), and the count. */
+    public record Row(String label, long count) {
     }
 
-    public Map<String, Long> getByCategory() {
-        return labelled(getFigures().byCategory(), code -> messages.text("category." + code));
+    public List<Row> getByContinent() {
+        return rows(getFigures().byContinent(), code -> messages.text("continent." + code));
     }
 
-    public Map<String, Long> getByTier() {
-        Map<String, String> names = new LinkedHashMap<>();
+    public List<Row> getByCategory() {
+        return rows(getFigures().byCategory(), code -> messages.text("category." + code));
+    }
+
+    public List<Row> getByTier() {
+        Map<String, String> names = new HashMap<>();
         tiers.all().forEach(tier -> names.put(tier.code(), tier.name()));
-        return labelled(getFigures().byTier(), code -> names.getOrDefault(code, code));
+        return rows(getFigures().byTier(), code -> names.getOrDefault(code, code));
     }
 
-    public Map<String, Long> getByJoinYear() {
-        return getFigures().byJoinYear();
+    public List<Row> getByJoinYear() {
+        return rows(getFigures().byJoinYear(), year -> year);
     }
 
-    public String chart(Map<String, Long> counts, String colour) {
-        return Charts.bar(messages.text("site.statistics.members"), counts, colour);
+    public String chart(List<Row> rows, String colour) {
+        return Charts.bar(messages.text("site.statistics.members"), rows.stream().map(Row::label).toList(),
+                rows.stream().map(Row::count).toList(), colour);
     }
 
-    private static Map<String, Long> labelled(Map<String, Long> byCode, Function<String, String> label) {
-        Map<String, Long> rows = new LinkedHashMap<>();
-        byCode.forEach((code, count) -> rows.put(label.apply(code), count));
-        return rows;
+    /** In the order of the codes, as the API gives them. */
+    private static List<Row> rows(Map<String, Long> byCode, Function<String, String> label) {
+        return byCode.entrySet().stream().map(entry -> new Row(label.apply(entry.getKey()), entry.getValue())).toList();
     }
 }

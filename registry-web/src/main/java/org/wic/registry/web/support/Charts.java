@@ -4,7 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
-import java.util.Map;
+import java.util.List;
 
 /** Bar charts for PrimeFaces' {@code p:chart} (Chart.js configurations as JSON). */
 public final class Charts {
@@ -16,14 +16,12 @@ public final class Charts {
         return Json.createObjectBuilder().add("label", label).add("data", values).add("backgroundColor", colour);
     }
 
-    /** One bar per entry, in the map's order, without a legend (the chart's heading says what it counts). */
-    public static String bar(String label, Map<String, Long> counts, String colour) {
+    /** One bar per label, in order, without a legend (the chart's heading says what it counts). */
+    public static String bar(String label, List<String> names, List<Long> counts, String colour) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder values = Json.createArrayBuilder();
-        counts.forEach((name, count) -> {
-            labels.add(name);
-            values.add(count);
-        });
+        names.forEach(labels::add);
+        counts.forEach(values::add);
         return bar(labels, Json.createArrayBuilder().add(dataset(label, values, colour)), false);
     }
 
