@@ -132,7 +132,7 @@ public class RegistryAuthenticationMechanism implements HttpAuthenticationMechan
      * and count as an anonymous request of the client's address (announced, not refused: the answer is a refusal already).
      */
     private void write(HttpMessageContext context, int status, String detail) {
-        SecurityHeaders.apply(context.getRequest(), context.getResponse());
+        SecurityHeaders.apply(context.getResponse());
         try {
             limits.take(RateLimits.CallerKind.ANONYMOUS, context.getRequest().getRemoteAddr())
                     .ifPresent(verdict -> RateLimitFilter.announce(context.getResponse(), verdict));

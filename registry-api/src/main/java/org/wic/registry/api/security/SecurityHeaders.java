@@ -25,12 +25,12 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        apply(request, response);
+        apply(response);
         chain.doFilter(request, response);
     }
 
     /** Also for answers given before this filter runs (the authentication mechanism's 401 and 429). */
-    static void apply(HttpServletRequest request, HttpServletResponse response) {
+    static void apply(HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Content-Security-Policy", API_POLICY);

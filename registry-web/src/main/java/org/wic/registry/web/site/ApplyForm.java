@@ -4,7 +4,6 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import org.wic.registry.application.ApplicationForm;
 import org.wic.registry.application.ApplicationService;
 import org.wic.registry.caller.Caller;
@@ -91,7 +90,7 @@ public class ApplyForm implements Serializable {
         }
         ApplicationForm form = new ApplicationForm(legalName, category == null ? null : category.name(), country, website, description,
                 requestedTier, contactName, contactEmail, contactPhone, motivation);
-        var request = new IdempotentRequests.Request(SCOPE, Caller.anonymous().id(), new IdempotencyKey(key), canonical(form));
+        var request = new IdempotentRequests.Request(SCOPE, Caller.anonymous().id(), new IdempotencyKey(key), form.toString()); // a record's text names every field and value
         outcomes.attempt(() -> idempotent.once(request, () -> {
             ApplicationService.Submitted submitted = applications.submit(Caller.anonymous(), form);
             return new IdempotentRequests.Answer(201, null, submitted.application().id() + " " + submitted.trackingToken(), false);
@@ -100,16 +99,6 @@ public class ApplyForm implements Serializable {
             submittedId = Long.valueOf(idAndToken[0]);
             trackingToken = idAndToken[1];
         });
-    }
-
-    private static String canonical(ApplicationForm form) {
-        var json = Json.createObjectBuilder();
-        List<String> values = java.util.Arrays.asList(form.legalName(), form.category(), form.country(), form.website(), form.description(),
-                form.requestedTier(), form.contactName(), form.contactEmail(), form.contactPhone(), form.motivation());
-        for (int i = 0; i < FIELDS.size(); i++) {
-            json.add(FIELDS.get(i), values.get(i) == null ? "" : values.get(i));
-        }
-        return json.build().toString();
     }
 
     private static Map<String, String> fieldIds() {
