@@ -44,7 +44,7 @@ public class Account {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
     private Long id;
 
-    @Column(name = "username", nullable = false, updatable = false, length = 50)
+    @Column(name = "username", nullable = false, updatable = false, length = 100)
     private String username;
 
     @Enumerated(EnumType.STRING)
@@ -57,7 +57,7 @@ public class Account {
     @Column(name = "enabled", nullable = false)
     private boolean enabled;
 
-    @Column(name = "password_hash", nullable = false)
+    @Column(name = "password_hash")
     private String passwordHash;
 
     /** The holder's email, if given: what a personal data request finds the account by. */
@@ -103,6 +103,13 @@ public class Account {
             throw new InvalidInputException("memberNumber", "is only for MEMBER accounts");
         }
         return new Account(username, role, memberNumber, passwordHash, now);
+    }
+
+    /** A representative invited by e-mail: no password until they choose one with the invitation's link. */
+    static Account invite(Username username, String memberNumber, String email, Instant now) {
+        var account = new Account(username, Role.MEMBER, Optional.of(memberNumber), null, now);
+        account.email = email;
+        return account;
     }
 
     public Optional<String> email() {
@@ -152,8 +159,9 @@ public class Account {
         return enabled;
     }
 
-    String passwordHash() {
-        return passwordHash;
+    /** Empty for an invited representative who has not chosen a password yet. */
+    Optional<String> passwordHash() {
+        return Optional.ofNullable(passwordHash);
     }
 
     public Instant createdAt() {

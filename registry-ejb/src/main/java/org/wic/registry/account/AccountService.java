@@ -16,6 +16,11 @@ import org.wic.registry.error.UnknownEntityException;
 import org.wic.registry.member.Member;
 import org.wic.registry.member.MemberNumber;
 import org.wic.registry.member.MemberRepository;
+import org.wic.registry.notification.MessageValues;
+import org.wic.registry.notification.Notification;
+import org.wic.registry.notification.NotificationKind;
+import org.wic.registry.notification.Notifications;
+import org.wic.registry.notification.Recipient;
 import org.wic.registry.paging.Page;
 import org.wic.registry.paging.PageRequest;
 
@@ -49,6 +54,12 @@ public class AccountService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private AccountTokens tokens;
+
+    @Inject
+    private Notifications notifications;
 
     /** Opens an account. A MEMBER account names the member it represents, which must exist. */
     public Account open(Caller caller, String username, Role role, String password, Optional<String> memberNumber) {
@@ -142,12 +153,113 @@ public class AccountService {
             throw new NotPermittedException("Only accounts have passwords.");
         }
         Account account = require(caller.id());
-        if (currentPassword == null || !hasher.verify(currentPassword, account.passwordHash())) {
+        if (currentPassword == null || account.passwordHash().isEmpty() || !hasher.verify(currentPassword, account.passwordHash().get())) {
             throw new InvalidInputException("currentPassword", "is not your current password");
         }
         PasswordPolicy.check("newPassword", newPassword, account.username());
         account.changePassword(hasher.hash(newPassword), clock.instant());
         audit.record(caller, "account.password-changed", ENTITY, account.username().value(), Changes.none());
+    }
+
+    /**
+     * At approval: a representative's account for the member's primary contact, username = their
+     * e-mail address, without a password; the invitation mails them a link to choose one. Nothing
+     * is opened when an account of that name exists already, or the address cannot be a username
+     * (the secretariat opens one by hand then); answers the account opened.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Optional<Account> inviteRepresentative(Caller caller, Member member, Recipient contact) {
+        caller.require(Role.SECRETARIAT);
+        Username name;
+        try {
+            name = Username.of(contact.email());
+        } catch (InvalidInputException notAUsername) {
+            return Optional.empty();
+        }
+        if (find(name).isPresent()) {
+            return Optional.empty();
+        }
+        Account account = Account.invite(name, member.number().toString(), contact.email(), clock.instant());
+        repository.add(account);
+        audit.record(caller, "account.created", ENTITY, name.value(), Changes.created("username", name.value()).set("role", Role.MEMBER)
+                .set("memberNumber", member.number().toString()).set("enabled", true).set("invited", true));
+        invite(account, contact.name(), member, contact);
+        return Optional.of(account);
+    }
+
+    /** The secretariat mails a representative a new invitation link (the earlier ones stop working once it is sent). */
+    public Account resendInvitation(Caller caller, String username) {
+        caller.require(Role.SECRETARIAT);
+        Account account = require(username);
+        if (account.role() != Role.MEMBER || account.email().isEmpty()) {
+            throw new ConflictException("Only a member representative's account with an e-mail address can be invited.");
+        }
+        Member member = MemberNumber.parse(account.memberNumber().orElseThrow()).flatMap(members::find)
+                .orElseThrow(() -> new ConflictException("The member this account represents no longer exists."));
+        String name = member.contacts().stream().filter(contact -> contact.email().equalsIgnoreCase(account.email().get()))
+                .map(contact -> contact.name()).findFirst().orElse(account.username().value());
+        invite(account, name, member, new Recipient(account.email().get(), name, member.language()));
+        audit.record(caller, "account.invitation-sent", ENTITY, account.username().value(), Changes.none());
+        return account;
+    }
+
+    private void invite(Account account, String holder, Member member, Recipient to) {
+        notifications.queue(NotificationKind.INVITATION, java.util.List.of(new Recipient(to.email(), holder, to.language())),
+                MessageValues.of("username", account.username()).with("memberNumber", member.number()).with("legalName", member.legalName()),
+                Notification.Subject.account(account.username().value(), Optional.of(member.number().toString())), Optional.empty());
+    }
+
+    /**
+     * Someone asks to reset the password of the accounts holding this e-mail address: each enabled
+     * one gets a link. The caller is told nothing either way (the API always answers 202), so
+     * nobody learns which addresses have accounts.
+     */
+    public void requestPasswordReset(String email) {
+        if (email == null || email.isBlank() || email.length() > 254) {
+            return;
+        }
+        java.util.Set<Account> holders = new java.util.LinkedHashSet<>(repository.withEmail(email.strip()));
+        try {
+            find(Username.of(email)).ifPresent(holders::add);
+        } catch (InvalidInputException notAUsername) {
+            // only accounts with that email, then
+        }
+        for (Account account : holders) {
+            if (!account.enabled()) {
+                continue;
+            }
+            String address = account.email().orElse(email.strip());
+            Optional<Member> member = account.memberNumber().flatMap(MemberNumber::parse).flatMap(members::find);
+            notifications.queue(NotificationKind.PASSWORD_RESET,
+                    java.util.List.of(new Recipient(address, account.username().value(),
+                            member.map(Member::language).orElse(org.wic.registry.notification.Language.EN))),
+                    MessageValues.of("username", account.username()), Notification.Subject.account(account.username().value(), account.memberNumber()),
+                    Optional.empty());
+            audit.record(Caller.system(), "account.password-reset-requested", ENTITY, account.username().value(), Changes.none());
+        }
+    }
+
+    /**
+     * Sets the password with a one-time link's token (an invitation's or a reset's): the token is
+     * used up, every other link of the account retired, and failed logins against it forgotten.
+     * Answers the account, to sign its holder in.
+     *
+     * @throws InvalidInputException naming {@code token} when it is unknown, used or expired
+     */
+    public Account setPasswordWithToken(String token, String newPassword) {
+        AccountToken link = tokens.find(token).orElseThrow(() -> new InvalidInputException("token", "is not a valid link: ask for a new one"));
+        link.refusal(clock.instant()).ifPresent(refusal -> {
+            throw new InvalidInputException("token", refusal);
+        });
+        Account account = find(link.username()).filter(Account::enabled)
+                .orElseThrow(() -> new InvalidInputException("token", "belongs to an account that is disabled"));
+        PasswordPolicy.check("newPassword", newPassword, account.username());
+        account.changePassword(hasher.hash(newPassword), clock.instant());
+        tokens.retireUnused(account.username(), clock.instant());
+        throttle.clearEverywhere(account.username().value());
+        audit.record(account.asCaller(), link.purpose() == NotificationKind.INVITATION ? "account.password-chosen" : "account.password-reset",
+                ENTITY, account.username().value(), Changes.none());
+        return account;
     }
 
     /** At start: the first secretariat account, {@code admin}, when there is none. */

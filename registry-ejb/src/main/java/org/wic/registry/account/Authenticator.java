@@ -39,7 +39,11 @@ public class Authenticator {
             hasher.verifyDecoy(password);
             return refused(username, "no such account");
         }
-        String storedHash = account.get().passwordHash();
+        if (account.get().passwordHash().isEmpty()) {
+            hasher.verifyDecoy(password);
+            return refused(username, "no password chosen yet (invited)");
+        }
+        String storedHash = account.get().passwordHash().get();
         boolean matches = verified.contains(storedHash, password) || hasher.verify(password, storedHash);
         if (!matches) {
             return refused(username, "wrong password");
@@ -56,7 +60,7 @@ public class Authenticator {
     public Optional<Caller> recentlyVerified(String username, String password) {
         try {
             return accounts.find(Username.of(username))
-                    .filter(account -> account.enabled() && verified.contains(account.passwordHash(), password))
+                    .filter(account -> account.enabled() && account.passwordHash().filter(hash -> verified.contains(hash, password)).isPresent())
                     .map(Account::asCaller);
         } catch (InvalidInputException notAUsername) {
             return Optional.empty();

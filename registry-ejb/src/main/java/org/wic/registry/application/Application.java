@@ -23,6 +23,8 @@ import org.wic.registry.contact.WebAddress;
 import org.wic.registry.member.Description;
 import org.wic.registry.member.Member;
 import org.wic.registry.member.MemberNumber;
+import org.wic.registry.notification.Language;
+import org.wic.registry.notification.Recipient;
 import org.wic.registry.tier.Category;
 import org.wic.registry.tier.Tier;
 
@@ -84,6 +86,9 @@ public class Application {
 
     @Column(name = "motivation", nullable = false, updatable = false, length = 5000)
     private String motivation;
+
+    @Column(name = "language", nullable = false, updatable = false, length = 2)
+    private String language = Language.EN.code();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 30)
@@ -147,6 +152,7 @@ public class Application {
         application.contactName = submission.contact().name();
         application.contactEmail = submission.contact().email();
         application.contactPhone = submission.contact().phone().orElse(null);
+        application.language = submission.language().code();
         application.motivation = submission.motivation();
         application.trackingTokenHash = trackingTokenHash;
         application.submittedAt = now;
@@ -224,7 +230,17 @@ public class Application {
 
     /** The member this application's applicant would become: its contact the primary one. */
     Member.Admission admission() {
-        return new Member.Admission(legalName, category, countryCode, website(), description(), contact());
+        return new Member.Admission(legalName, category, countryCode, website(), description(), contact(), language());
+    }
+
+    /** The language the registry writes to the applicant in. */
+    public Language language() {
+        return Language.find(language).orElse(Language.EN);
+    }
+
+    /** The applicant's contact as a message's recipient. */
+    public Recipient recipient() {
+        return new Recipient(contactEmail, contactName, language());
     }
 
     public long id() {

@@ -9,6 +9,7 @@ import org.wic.registry.audit.AuditTrail;
 import org.wic.registry.audit.Changes;
 import org.wic.registry.caller.Caller;
 import org.wic.registry.caller.Role;
+import org.wic.registry.account.AccountService;
 import org.wic.registry.contact.ContactPerson;
 import org.wic.registry.contact.WebAddress;
 import org.wic.registry.country.CountryCatalog;
@@ -23,6 +24,11 @@ import org.wic.registry.member.Member;
 import org.wic.registry.member.MemberAdmitted;
 import org.wic.registry.member.MemberRepository;
 import org.wic.registry.member.MemberService;
+import org.wic.registry.notification.Language;
+import org.wic.registry.notification.MessageValues;
+import org.wic.registry.notification.Notification;
+import org.wic.registry.notification.NotificationKind;
+import org.wic.registry.notification.Notifications;
 import org.wic.registry.paging.Page;
 import org.wic.registry.paging.PageRequest;
 import org.wic.registry.text.TextInput;
@@ -53,6 +59,8 @@ public class ApplicationService {
     static final int MAX_DUPLICATE_FLAGS = 20;
     private static final int MAX_MOTIVATION = 5000;
     private static final int MAX_NOTE = 2000;
+    /** The public tracking page: the token goes in the message's text, never in a link. */
+    private static final String TRACK_PATH = "/track";
 
     @Inject
     private ApplicationRepository repository;
@@ -79,6 +87,12 @@ public class ApplicationService {
     private RegistryCalendar calendar;
 
     @Inject
+    private Notifications notifications;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
     private Clock clock;
 
     /** A new application and its tracking token, which exists nowhere else: the caller shows it once. */
@@ -97,6 +111,8 @@ public class ApplicationService {
         audit.record(submitter, "application.submitted", ENTITY, String.valueOf(application.id()), Changes.created("legalName", submission.legalName())
                 .set("category", submission.category()).set("country", submission.country())
                 .set("requestedTier", submission.requestedTier()).set("status", ApplicationStatus.SUBMITTED));
+        notifications.queueWithSecret(NotificationKind.APPLICATION_RECEIVED, application.recipient(), values(application).with("linkPath", TRACK_PATH),
+                Notification.Subject.application(application.id()), token.token());
         return new Submitted(application, token.token());
     }
 
@@ -146,6 +162,7 @@ public class ApplicationService {
         ApplicationStatus before = application.status();
         application.requestInformation(caller, text, clock.instant());
         recordTransition(caller, application, before, "application.information-requested", Optional.of(text));
+        tell(application, NotificationKind.INFORMATION_REQUESTED, values(application).with("message", text).with("linkPath", TRACK_PATH));
         return application;
     }
 
@@ -179,6 +196,9 @@ public class ApplicationService {
                 .field("status", before, application.status()).set("tier", tier.code()).set("memberNumber", member.number()));
         admissions.fire(new MemberAdmitted(member, id, caller));
         members.announce(member);
+        tell(application, NotificationKind.APPLICATION_APPROVED, values(application).with("memberNumber", member.number()).with("tier", tier.name())
+                .with("linkPath", "/directory/" + member.number()));
+        accounts.inviteRepresentative(caller, member, application.recipient());
         return application;
     }
 
@@ -189,6 +209,7 @@ public class ApplicationService {
         ApplicationStatus before = application.status();
         application.reject(caller, text, clock.instant());
         recordTransition(caller, application, before, "application.rejected", Optional.of(text));
+        tell(application, NotificationKind.APPLICATION_REJECTED, values(application).with("reason", text));
         return application;
     }
 
@@ -208,7 +229,16 @@ public class ApplicationService {
         ApplicationStatus before = application.status();
         application.withdraw(by, text, clock.instant());
         recordTransition(by, application, before, "application.withdrawn", text);
+        tell(application, NotificationKind.APPLICATION_WITHDRAWN, values(application).with("reason", text));
         return application;
+    }
+
+    private void tell(Application application, NotificationKind kind, MessageValues values) {
+        notifications.queue(kind, List.of(application.recipient()), values, Notification.Subject.application(application.id()), Optional.empty());
+    }
+
+    private static MessageValues values(Application application) {
+        return MessageValues.of("applicationNumber", application.id()).with("legalName", application.legalName());
     }
 
     private Tier admittingTier(String code, Category category) {
@@ -241,9 +271,10 @@ public class ApplicationService {
             errors.add(new FieldError("motivation", "must be 1 to " + MAX_MOTIVATION + " characters"));
         }
         TextInput.textProblem(motivation).ifPresent(problem -> errors.add(new FieldError("motivation", problem)));
+        Optional<Language> language = FieldValues.read(errors, "language", () -> Language.parse("language", form.language()));
         FieldValues.requireNone(errors);
         return new Submission(legalName.orElseThrow(), category.orElseThrow(), country.orElseThrow(), website.orElseThrow(), description.orElseThrow(),
-                TierCode.of(tier.orElseThrow().code()), contact.orElseThrow(), motivation);
+                TierCode.of(tier.orElseThrow().code()), contact.orElseThrow(), motivation, language.orElseThrow());
     }
 
     /**

@@ -5,6 +5,7 @@ import org.wic.registry.contact.WebAddress;
 import org.wic.registry.country.CountryCode;
 import org.wic.registry.member.Description;
 import org.wic.registry.member.LegalName;
+import org.wic.registry.notification.Language;
 import org.wic.registry.tier.Category;
 import org.wic.registry.tier.TierCode;
 
@@ -12,5 +13,5 @@ import java.util.Optional;
 
 /** A checked application form: every value valid, the country and tier known. */
 record Submission(LegalName legalName, Category category, CountryCode country, Optional<WebAddress> website, Optional<Description> description,
-                  TierCode requestedTier, ContactPerson contact, String motivation) {
+                  TierCode requestedTier, ContactPerson contact, String motivation, Language language) {
 }

@@ -25,6 +25,15 @@ public final class SealedText {
     private SealedText() {
     }
 
+    /** The 32-byte key this Base64 text holds (REGISTRY_WEBHOOK_KEY), if it holds one. */
+    public static Optional<byte[]> key(Optional<String> base64) {
+        try {
+            return base64.map(text -> Base64.getDecoder().decode(text.strip())).filter(key -> key.length == 32);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     public static String seal(byte[] key, String text) {
         return seal(key, text, NO_ASSOCIATED_DATA);
     }

@@ -18,6 +18,7 @@ import org.wic.registry.member.MemberPatch;
 import org.wic.registry.member.MemberService;
 import org.wic.registry.member.MemberStatus;
 import org.wic.registry.money.Money;
+import org.wic.registry.notification.Language;
 import org.wic.registry.persistence.Versions;
 import org.wic.registry.tier.TierService;
 import org.wic.registry.time.RegistryCalendar;
@@ -129,7 +130,7 @@ public class DemoDataWriter {
     private Member admit(DemoData.Member demo) {
         var contact = new ContactPerson(demo.contact().name(), demo.contact().email(), demo.contact().phone());
         var admission = new Member.Admission(demo.legalName(), demo.category(), demo.countryCode(), Optional.of(demo.website()),
-                Optional.of(demo.description()), contact);
+                Optional.of(demo.description()), contact, "CN".equals(demo.countryCode()) ? Language.ZH : Language.EN);
         Member member = members.admit(SECRETARIAT, admission, tiers.find(demo.tier()).orElseThrow(), demo.joinedOn());
         members.announce(member);
         contacts.update(SECRETARIAT, member.number().toString(), member.contacts().get(0).id(), Versions.ANY, Map.of("title", demo.contact().title()));
@@ -139,7 +140,7 @@ public class DemoDataWriter {
     private void apply(DemoData.Application demo) {
         var form = new ApplicationForm(demo.legalName(), demo.category().name(), demo.countryCode(), demo.website(), null, demo.tier(),
                 demo.contact().name(), demo.contact().email(), demo.contact().phone().orElse(null),
-                "We would like to take part in the conference's work on an open and secure internet (demo).");
+                "We would like to take part in the conference's work on an open and secure internet (demo).", "CN".equals(demo.countryCode()) ? "zh" : "en");
         long id = applications.submit(Caller.anonymous(), form).application().id();
         switch (demo.state()) {
             case SUBMITTED -> { }

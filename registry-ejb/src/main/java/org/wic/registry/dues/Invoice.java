@@ -91,6 +91,14 @@ public class Invoice {
     @OrderBy("id")
     private List<Payment> payments = new ArrayList<>();
 
+    /** The day the payment reminder went out, once. */
+    @Column(name = "reminder_sent_on")
+    private LocalDate reminderSentOn;
+
+    /** The day the final notice before suspension went out, once. */
+    @Column(name = "final_notice_sent_on")
+    private LocalDate finalNoticeSentOn;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;

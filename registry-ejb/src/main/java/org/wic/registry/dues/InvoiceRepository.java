@@ -148,6 +148,21 @@ public class InvoiceRepository {
         return Page.of(invoices, page, invoice -> Cursor.of(CURSOR_SCOPE, invoice.id()));
     }
 
+    /** Open invoices of active members due before {@code dueBefore} whose reminder (or final notice) has not gone out. */
+    public List<Invoice> owedWithout(boolean finalNotice, LocalDate dueBefore) {
+        return entityManager.createQuery("SELECT i FROM Invoice i JOIN FETCH i.member WHERE i.status IN :open AND i.dueOn < :limit"
+                        + " AND i.member.status = :active AND i." + (finalNotice ? "finalNoticeSentOn" : "reminderSentOn") + " IS NULL ORDER BY i.id", Invoice.class)
+                .setParameter("open", InvoiceStatus.open()).setParameter("limit", dueBefore)
+                .setParameter("active", MemberStatus.ACTIVE).getResultList();
+    }
+
+    /** Marks the reminder (or final notice) sent today, unless another check did first: answers whether this one did. */
+    public boolean markSent(Invoice invoice, boolean finalNotice, LocalDate today) {
+        String column = finalNotice ? "finalNoticeSentOn" : "reminderSentOn";
+        return entityManager.createQuery("UPDATE Invoice i SET i." + column + " = :today WHERE i.id = :id AND i." + column + " IS NULL")
+                .setParameter("today", today).setParameter("id", invoice.id()).executeUpdate() == 1;
+    }
+
     /** Active members with an open invoice due before {@code limit}. */
     public List<Member> activeMembersOwingSince(LocalDate limit) {
         return entityManager.createQuery("SELECT DISTINCT i.member FROM Invoice i WHERE i.status IN :open "

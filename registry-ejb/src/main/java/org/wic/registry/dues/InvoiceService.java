@@ -18,6 +18,10 @@ import org.wic.registry.member.MemberRepository;
 import org.wic.registry.member.MemberService;
 import org.wic.registry.member.MemberStatus;
 import org.wic.registry.money.Money;
+import org.wic.registry.notification.MessageValues;
+import org.wic.registry.notification.Notification;
+import org.wic.registry.notification.NotificationKind;
+import org.wic.registry.notification.Notifications;
 import org.wic.registry.paging.Page;
 import org.wic.registry.paging.PageRequest;
 import org.wic.registry.persistence.Versions;
@@ -51,6 +55,9 @@ public class InvoiceService {
     private static final int MAX_TEXT = 2000;
     private static final int MAX_REFERENCE = 200;
 
+    /** Where a member's representatives find their invoices. */
+    static final String PORTAL_INVOICES = "/console/portal/invoices";
+
     @Inject
     private InvoiceRepository repository;
 
@@ -71,6 +78,9 @@ public class InvoiceService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Notifications notifications;
 
     @Inject
     @ConfigProperty(name = "registry.due-days", defaultValue = "60")
@@ -96,6 +106,9 @@ public class InvoiceService {
         repository.add(invoice);
         audit.record(caller, "invoice.issued", ENTITY, invoice.number().value(), Changes.created("memberNumber", member.number())
                 .set("year", year).set("amount", amount).set("dueOn", invoice.dueOn()));
+        notifications.queue(NotificationKind.INVOICE_ISSUED, member.recipients(NotificationKind.INVOICE_ISSUED),
+                issuedValues(invoice.number(), member.number(), member.legalName(), amount, today, invoice.dueOn(), year),
+                Notification.Subject.member(member.number().toString()), Optional.of(InvoiceDocuments.invoiceReference(invoice.number())));
         return Optional.of(invoice);
     }
 
@@ -124,6 +137,18 @@ public class InvoiceService {
         issued.forEach(invoice -> changes.put(invoice.number().value(), Changes.created("memberNumber", new MemberNumber(invoice.memberId()))
                 .set("year", year).set("amount", invoice.amount()).set("dueOn", dueOn)));
         audit.recordAll(caller, "invoice.issued", ENTITY, changes);
+        Map<Long, List<MemberRepository.MailContact>> recipients = memberRepository.mailContacts(issued.stream().map(IssuedInvoice::memberId).toList(),
+                NotificationKind.INVOICE_ISSUED);
+        var queued = new ArrayList<Notifications.Queued>();
+        for (IssuedInvoice invoice : issued) {
+            for (MemberRepository.MailContact contact : recipients.getOrDefault(invoice.memberId(), List.of())) {
+                MemberNumber member = new MemberNumber(invoice.memberId());
+                queued.add(new Notifications.Queued(NotificationKind.INVOICE_ISSUED, contact.recipient(),
+                        issuedValues(invoice.number(), member, contact.legalName(), invoice.amount(), today, dueOn, year),
+                        Notification.Subject.member(member.toString()), Optional.of(InvoiceDocuments.invoiceReference(invoice.number()))));
+            }
+        }
+        notifications.queueAll(queued);
         return issued;
     }
 
@@ -160,6 +185,12 @@ public class InvoiceService {
         repository.flush(); // its id
         audit.record(caller, "invoice.payment-recorded", ENTITY, invoice.number().value(), Changes.none().set("payment", payment.id())
                 .set("amount", form.amount()).set("receivedOn", form.receivedOn()).field("status", before, invoice.status()));
+        Member member = invoice.member();
+        notifications.queue(NotificationKind.PAYMENT_RECEIVED, member.recipients(NotificationKind.PAYMENT_RECEIVED),
+                MessageValues.of("invoiceNumber", invoice.number()).with("memberNumber", member.number()).with("legalName", member.legalName())
+                        .with("amount", form.amount()).with("receivedOn", form.receivedOn()).with("balance", invoice.balance())
+                        .with("linkPath", PORTAL_INVOICES),
+                Notification.Subject.member(member.number().toString()), Optional.of(InvoiceDocuments.receiptReference(payment.id())));
         reinstateIfArrearsCleared(caller, invoice.member());
         return payment;
     }
@@ -244,6 +275,12 @@ public class InvoiceService {
     /** Open balance over all of the member's invoices, per currency, summed in the database. */
     public boolean owesNothing(Member member) {
         return repository.openBalance(member).signum() == 0;
+    }
+
+    private static MessageValues issuedValues(InvoiceNumber number, MemberNumber member, String legalName, Money amount, LocalDate issuedOn,
+                                              LocalDate dueOn, int year) {
+        return MessageValues.of("invoiceNumber", number).with("memberNumber", member).with("legalName", legalName).with("amount", amount)
+                .with("issuedOn", issuedOn).with("dueOn", dueOn).with("year", year).with("linkPath", PORTAL_INVOICES);
     }
 
     private void reinstateIfArrearsCleared(Caller caller, Member member) {

@@ -23,6 +23,9 @@ import org.wic.registry.contact.ContactPerson;
 import org.wic.registry.contact.WebAddress;
 import org.wic.registry.error.ConflictException;
 import org.wic.registry.error.IllegalTransitionException;
+import org.wic.registry.notification.Language;
+import org.wic.registry.notification.NotificationKind;
+import org.wic.registry.notification.Recipient;
 import org.wic.registry.text.SearchText;
 import org.wic.registry.tier.Category;
 import org.wic.registry.tier.Tier;
@@ -77,6 +80,9 @@ public class Member {
     private Tier tier;
 
     @Enumerated(EnumType.STRING)
+    @Column(name = "language", nullable = false, length = 2)
+    private String language = Language.EN.code();
+
     @Column(name = "status", nullable = false, length = 20)
     private MemberStatus status;
 
@@ -131,6 +137,7 @@ public class Member {
         member.website = admission.website().orElse(null);
         member.description = admission.description().orElse(null);
         member.createdAt = now;
+        member.language = admission.language().code();
         member.contacts.add(new MemberContact(member, admission.contact(), Optional.empty(), true));
         return member;
     }
@@ -269,7 +276,33 @@ public class Member {
 
     /** What an approved application brings to a new member. */
     public record Admission(String legalName, Category category, String countryCode, Optional<String> website,
-                            Optional<String> description, ContactPerson contact) {
+                            Optional<String> description, ContactPerson contact, Language language) {
+    }
+
+    /** The language the registry writes to the member's contacts in. */
+    public Language language() {
+        return Language.find(language).orElse(Language.EN);
+    }
+
+    void language(Language language) {
+        this.language = language.code();
+    }
+
+    /**
+     * Whom a message about the member goes to: the primary contact and the contacts marked for
+     * billing, each address once; a contact who opted out only gets what cannot be opted out of.
+     */
+    public List<Recipient> recipients(NotificationKind kind) {
+        return contacts.stream()
+                .filter(contact -> contact.primary() || contact.billing())
+                .filter(contact -> !kind.optional() || !contact.mailOptOut())
+                .map(contact -> new Recipient(contact.email(), contact.name(), language()))
+                .toList();
+    }
+
+    /** The primary contact. */
+    public Optional<MemberContact> primaryContact() {
+        return contacts.stream().filter(MemberContact::primary).findFirst();
     }
 
     public MemberNumber number() {

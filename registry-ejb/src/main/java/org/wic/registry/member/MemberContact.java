@@ -44,6 +44,14 @@ public class MemberContact {
     @Column(name = "is_primary", nullable = false)
     private boolean primary;
 
+    /** Gets the dues mail (invoices, receipts, reminders) besides the primary contact. */
+    @Column(name = "billing", nullable = false)
+    private boolean billing;
+
+    /** Wants no mail but invoices, receipts and account mail. */
+    @Column(name = "mail_opt_out", nullable = false)
+    private boolean mailOptOut;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -74,6 +82,22 @@ public class MemberContact {
 
     void primary(boolean primary) {
         this.primary = primary;
+    }
+
+    void billing(boolean billing) {
+        this.billing = billing;
+    }
+
+    void mailOptOut(boolean mailOptOut) {
+        this.mailOptOut = mailOptOut;
+    }
+
+    public boolean billing() {
+        return billing;
+    }
+
+    public boolean mailOptOut() {
+        return mailOptOut;
     }
 
     public Member member() {

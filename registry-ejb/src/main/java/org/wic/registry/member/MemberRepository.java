@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.wic.registry.notification.Language;
+import org.wic.registry.notification.NotificationKind;
+import org.wic.registry.notification.Recipient;
 import org.wic.registry.paging.Cursor;
 import org.wic.registry.paging.Page;
 import org.wic.registry.paging.PageRequest;
@@ -113,6 +116,33 @@ public class MemberRepository {
     }
 
     /** At most {@code limit} members with this normalized legal name in this country, for duplicate checks. */
+    /** A contact a message about its member goes to, with the member's name (a dues run's chunk reads them in one query). */
+    public record MailContact(long memberId, String legalName, Recipient recipient) {
+    }
+
+    /**
+     * The recipients of a message of this kind about each of these members, by member id: as
+     * {@link Member#recipients}, read in one query (for the members of a dues run's chunk).
+     */
+    public Map<Long, List<MailContact>> mailContacts(List<Long> memberIds, NotificationKind kind) {
+        if (memberIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = entityManager.createQuery("SELECT c.member.id, c.member.legalName, c.member.language, c.email, c.name FROM MemberContact c"
+                        + " WHERE c.member.id IN :ids AND (c.primary = TRUE OR c.billing = TRUE)" + (kind.optional() ? " AND c.mailOptOut = FALSE" : "")
+                        + " ORDER BY c.member.id, c.id", Object[].class)
+                .setParameter("ids", memberIds).getResultList();
+        var byMember = new java.util.LinkedHashMap<Long, List<MailContact>>();
+        for (Object[] row : rows) {
+            Language language = Language.find((String) row[2]).orElse(Language.EN);
+            List<MailContact> contacts = byMember.computeIfAbsent((Long) row[0], id -> new java.util.ArrayList<>());
+            if (contacts.stream().noneMatch(contact -> contact.recipient().email().equalsIgnoreCase((String) row[3]))) {
+                contacts.add(new MailContact((Long) row[0], (String) row[1], new Recipient((String) row[3], (String) row[4], language)));
+            }
+        }
+        return byMember;
+    }
+
     public List<Member> withNormalizedName(String normalizedName, String countryCode, int limit) {
         return entityManager.createNamedQuery(Member.BY_NORMALIZED_NAME, Member.class)
                 .setParameter("name", normalizedName).setParameter("country", countryCode).setMaxResults(limit).getResultList();

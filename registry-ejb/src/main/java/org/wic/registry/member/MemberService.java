@@ -15,6 +15,10 @@ import org.wic.registry.error.InvalidInputException;
 import org.wic.registry.error.PreconditionRequiredException;
 import org.wic.registry.error.StaleVersionException;
 import org.wic.registry.error.UnknownEntityException;
+import org.wic.registry.notification.MessageValues;
+import org.wic.registry.notification.Notification;
+import org.wic.registry.notification.NotificationKind;
+import org.wic.registry.notification.Notifications;
 import org.wic.registry.paging.Page;
 import org.wic.registry.paging.PageRequest;
 import org.wic.registry.persistence.Versions;
@@ -29,6 +33,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -45,6 +50,9 @@ public class MemberService {
     private static final Set<String> PUBLIC_PROFILE_FIELDS = Set.of("legalName", "displayName", "website", "description", "category",
             "country", "joinedOn");
     private static final int MAX_REASON = 2000;
+
+    @Inject
+    private Notifications notifications;
 
     @Inject
     private MemberRepository repository;
@@ -186,6 +194,11 @@ public class MemberService {
                 Changes.none().field("status", before, target).set("reason", why));
         repository.flush();
         directoryChanges.fire(new DirectoryChanged(member, DirectoryChanged.Type.MEMBER_STATUS_CHANGED));
+        if (target == MemberStatus.SUSPENDED || before == MemberStatus.SUSPENDED && target == MemberStatus.ACTIVE) {
+            NotificationKind kind = target == MemberStatus.SUSPENDED ? NotificationKind.MEMBER_SUSPENDED : NotificationKind.MEMBER_REINSTATED;
+            notifications.queue(kind, member.recipients(kind), MessageValues.of("memberNumber", member.number()).with("legalName", member.legalName())
+                    .with("reason", why), Notification.Subject.member(member.number().toString()), Optional.empty());
+        }
         return member;
     }
 

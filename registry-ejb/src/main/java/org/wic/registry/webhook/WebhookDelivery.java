@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import org.wic.registry.time.Backoff;
 
 import java.time.Instant;
 import java.util.Optional;

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.wic.registry.feed.ChangeEvent;
 import org.wic.registry.feed.ChangeFeed;
+import org.wic.registry.time.Backoff;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -60,15 +60,7 @@ public class WebhookSecrets {
     }
 
     private byte[] key() {
-        byte[] key;
-        try {
-            key = configuredKey.map(text -> Base64.getDecoder().decode(text.strip())).orElse(new byte[0]);
-        } catch (IllegalArgumentException e) {
-            key = new byte[0];
-        }
-        if (key.length != 32) {
-            throw new NotConfiguredException("Webhooks are not configured on this registry: REGISTRY_WEBHOOK_KEY must hold 32 random bytes in Base64.");
-        }
-        return key;
+        return SealedText.key(configuredKey).orElseThrow(() ->
+                new NotConfiguredException("Webhooks are not configured on this registry: REGISTRY_WEBHOOK_KEY must hold 32 random bytes in Base64."));
     }
 }

@@ -1,4 +1,4 @@
-package org.wic.registry.webhook;
+package org.wic.registry.time;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,121 @@
+package org.wic.registry.notification;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.net.ssl.SSLException;
+
+/**
+ * Every two seconds: sends the due notifications, one at a time, when an SMTP server is configured
+ * (without one they wait, PENDING). Servers share the outbox through its claims; a pass that is
+ * still sending when the next is due lets that one go.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class NotificationDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(NotificationDispatcher.class.getName());
+    private static final int PER_PASS = 100;
+
+    @Inject
+    private NotificationOutbox outbox;
+
+    @Inject
+    private Mailer mailer;
+
+    @Inject
+    private MailSettings settings;
+
+    private final AtomicBoolean sending = new AtomicBoolean();
+
+    @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
+    void pass() {
+        if (!settings.sending() || !sending.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            outbox.failInterrupted();
+            for (Long id : outbox.due(PER_PASS)) {
+                if (!send(id)) {
+                    return; // the SMTP server is not answering: the rest wait for their next attempt
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "A notification pass failed; the next one goes on from the outbox.", e);
+        } finally {
+            sending.set(false);
+        }
+    }
+
+    /** Sends one; answers whether the SMTP server could be reached. */
+    private boolean send(long id) {
+        Optional<NotificationOutbox.Attempt> attempt;
+        try {
+            attempt = outbox.claim(id);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Notification " + id + " could not be rendered; it is marked FAILED.", e);
+            outbox.unrenderable(id);
+            return true;
+        }
+        if (attempt.isEmpty()) {
+            return true;
+        }
+        try {
+            mailer.send(attempt.get().recipient(), attempt.get().message());
+            outbox.sent(id);
+            return true;
+        } catch (MessagingException | RuntimeException e) {
+            String reason = reason(e);
+            LOG.log(Level.INFO, "Notification {0} not sent: {1}", new Object[] {id, reason});
+            outbox.failed(id, reason);
+            return !unreachable(e);
+        }
+    }
+
+    /** What the outbox says about a failed attempt: short words an officer understands, never a password. */
+    static String reason(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AuthenticationFailedException) {
+                return "the SMTP server refused the login (REGISTRY_SMTP_USER, REGISTRY_SMTP_PASSWORD)";
+            }
+            if (cause instanceof ConnectException) {
+                return "SMTP server unreachable: connection refused";
+            }
+            if (cause instanceof UnknownHostException) {
+                return "SMTP server unreachable: host not found";
+            }
+            if (cause instanceof SocketTimeoutException) {
+                return "SMTP server unreachable: timeout";
+            }
+            if (cause instanceof SSLException) {
+                return "TLS with the SMTP server failed";
+            }
+            if (cause instanceof SendFailedException) {
+                return "the SMTP server refused the recipient: " + cause.getMessage();
+            }
+        }
+        return "not sent: " + (failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+    }
+
+    private static boolean unreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof UnknownHostException || cause instanceof SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

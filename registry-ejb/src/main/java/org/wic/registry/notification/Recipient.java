@@ -1,0 +1,5 @@
+package org.wic.registry.notification;
+
+/** Whom a message goes to, and in which language. */
+public record Recipient(String email, String name, Language language) {
+}
