@@ -39,6 +39,7 @@ import java.util.Map;
                 @Tag(name = "Dues", description = "Dues runs, invoices, payments, statements and arrears"),
                 @Tag(name = "Statistics", description = "Membership figures (public) and application figures (secretariat)"),
                 @Tag(name = "Identity", description = "Who is calling, accounts and partner API keys"),
+                @Tag(name = "Notifications", description = "The e-mail outbox: every message the registry sends; secretariat only"),
                 @Tag(name = "Audit", description = "The trail of every state change; secretariat only")})
 @SecuritySchemes({
         @SecurityScheme(securitySchemeName = RegistryApplication.ACCOUNT_SCHEME, type = SecuritySchemeType.HTTP,

@@ -88,7 +88,7 @@ public class DemoDataWriter {
                 members.update(SECRETARIAT, number, Versions.ANY, new MemberPatch(patch));
             }
             demo.secondContact().ifPresent(person -> contacts.add(SECRETARIAT, number, Optional.empty(),
-                    new MemberContactService.ContactForm(person.name(), person.title(), person.email(), person.phone().orElse(null), false)));
+                    new MemberContactService.ContactForm(person.name(), person.title(), person.email(), person.phone().orElse(null), false, true, false)));
             if (demo.status() != MemberStatus.ACTIVE) {
                 members.changeStatus(SECRETARIAT, number, Versions.ANY, demo.status(), switch (demo.status()) {
                     case SUSPENDED -> "Dues unpaid for the year (demo).";

@@ -34,7 +34,7 @@ public class MemberContactService {
 
     private static final String ENTITY = "member-contact";
     private static final int MAX_TITLE = 120;
-    private static final Set<String> FIELDS = Set.of("name", "title", "email", "phone", "primary");
+    private static final Set<String> FIELDS = Set.of("name", "title", "email", "phone", "primary", "billing", "mailOptOut");
 
     @Inject
     private MemberService members;
@@ -46,7 +46,7 @@ public class MemberContactService {
     private AuditTrail audit;
 
     /** A contact as typed. */
-    public record ContactForm(String name, String title, String email, String phone, Boolean primary) {
+    public record ContactForm(String name, String title, String email, String phone, Boolean primary, Boolean billing, Boolean mailOptOut) {
     }
 
     public List<MemberContact> list(Caller caller, String number) {
@@ -63,10 +63,12 @@ public class MemberContactService {
             throw new InvalidInputException(errors);
         }
         MemberContact contact = member.addContact(person.orElseThrow(), title, Boolean.TRUE.equals(form.primary()));
+        contact.billing(Boolean.TRUE.equals(form.billing()));
+        contact.mailOptOut(Boolean.TRUE.equals(form.mailOptOut()));
         repository.flush(); // its id, for the answer and the audit
         audit.record(caller, "member.contact-added", ENTITY, member.number() + "/" + contact.id(), Changes.created("name", contact.name())
                 .set("title", contact.title().orElse(null)).set("email", contact.email()).set("phone", contact.phone().orElse(null))
-                .set("primary", contact.primary()));
+                .set("primary", contact.primary()).set("billing", contact.billing()).set("mailOptOut", contact.mailOptOut()));
         return contact;
     }
 
@@ -82,10 +84,12 @@ public class MemberContactService {
         MemberContact contact = member.contact(id).orElseThrow(() -> unknown(number, id));
         var errors = new ArrayList<FieldError>();
         patch.keySet().stream().filter(field -> !FIELDS.contains(field))
-                .forEach(field -> errors.add(new FieldError(field, "is not a field of a contact: name, title, email, phone, primary")));
+                .forEach(field -> errors.add(new FieldError(field, "is not a field of a contact: name, title, email, phone, primary, billing, mailOptOut")));
         Object primary = patch.get("primary");
-        if (patch.containsKey("primary") && !(primary instanceof Boolean)) {
-            errors.add(new FieldError("primary", "must be true or false"));
+        for (String flag : List.of("primary", "billing", "mailOptOut")) {
+            if (patch.containsKey(flag) && !(patch.get(flag) instanceof Boolean)) {
+                errors.add(new FieldError(flag, "must be true or false"));
+            }
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -104,6 +108,14 @@ public class MemberContactService {
                 .field("email", contact.email(), person.get().email())
                 .field("phone", contact.phone().orElse(null), person.get().phone().orElse(null));
         contact.update(person.get(), title);
+        if (patch.get("billing") instanceof Boolean billing) {
+            changes.field("billing", contact.billing(), billing);
+            contact.billing(billing);
+        }
+        if (patch.get("mailOptOut") instanceof Boolean optOut) {
+            changes.field("mailOptOut", contact.mailOptOut(), optOut);
+            contact.mailOptOut(optOut);
+        }
         if (Boolean.TRUE.equals(primary) && !contact.primary()) {
             member.makePrimary(contact);
             changes.field("primary", false, true);

@@ -4,6 +4,7 @@ import org.wic.registry.contact.WebAddress;
 import org.wic.registry.error.FieldError;
 import org.wic.registry.error.FieldValues;
 import org.wic.registry.error.InvalidInputException;
+import org.wic.registry.notification.Language;
 import org.wic.registry.text.TextInput;
 import org.wic.registry.tier.Category;
 
@@ -26,7 +27,7 @@ import java.util.function.Function;
 public final class MemberPatch {
 
     /** What a member's representatives may change. */
-    static final Set<String> PROFILE_FIELDS = Set.of("legalName", "displayName", "website", "description", "address");
+    static final Set<String> PROFILE_FIELDS = Set.of("legalName", "displayName", "website", "description", "address", "language");
     /** What the secretariat may change besides. */
     static final Set<String> SECRETARIAT_FIELDS = Set.of("category", "country", "joinedOn");
     private static final Set<String> ADDRESS_FIELDS = Set.of("street", "city", "region", "postalCode", "country");
@@ -39,6 +40,16 @@ public final class MemberPatch {
 
     public Set<String> fields() {
         return fields.keySet();
+    }
+
+    /** The language the registry writes in, if the patch changes it. */
+    Optional<Language> language() {
+        if (!fields.containsKey("language")) {
+            return Optional.empty();
+        }
+        Object value = fields.get("language");
+        return Optional.of(Language.find(value instanceof String text ? text : "")
+                .orElseThrow(() -> new InvalidInputException("language", Language.RULE)));
     }
 
     /**

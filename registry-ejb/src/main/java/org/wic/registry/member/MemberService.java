@@ -165,6 +165,10 @@ public class MemberService {
         MemberProfile profile = patch.applyTo(member, caller.is(Role.SECRETARIAT), code -> countries.country(code).map(Country::alpha2),
                 calendar.today());
         Changes changes = member.apply(profile);
+        patch.language().filter(language -> language != member.language()).ifPresent(language -> {
+            changes.field("language", member.language().code(), language.code());
+            member.language(language);
+        });
         if (!changes.isEmpty()) {
             audit.record(caller, "member.updated", ENTITY, member.number().toString(), changes);
             repository.flush(); // the new version, for the answer's ETag

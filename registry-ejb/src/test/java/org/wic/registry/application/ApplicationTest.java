@@ -93,6 +93,6 @@ class ApplicationTest {
     private static Submission submission() {
         return new Submission(LegalName.of("Example Networks Ltd"), Category.ENTERPRISE, new CountryCode("KE", "AF"), Optional.empty(), Optional.empty(),
                 TierCode.of("FULL"),
-                new ContactPerson("Amina", "amina@networks.example", Optional.empty()), "We build networks.");
+                new ContactPerson("Amina", "amina@networks.example", Optional.empty()), "We build networks.", org.wic.registry.notification.Language.EN);
     }
 }

@@ -30,7 +30,7 @@ class MemberPatchTest {
     };
 
     private final Member member = Member.admit(new Member.Admission("Example Networks Ltd", Category.ENTERPRISE, "KE",
-                    Optional.of("https://networks.example"), Optional.empty(), new ContactPerson("Amina", "amina@networks.example", Optional.empty())),
+                    Optional.of("https://networks.example"), Optional.empty(), new ContactPerson("Amina", "amina@networks.example", Optional.empty()), org.wic.registry.notification.Language.EN),
             TestTiers.tier("FULL", Category.ORGANIZATION, Category.ENTERPRISE, Category.INSTITUTION), LocalDate.of(2025, 3, 1), Instant.EPOCH);
 
     @ParameterizedTest

@@ -103,6 +103,15 @@ public class UserResource {
         return UserResponse.of(accounts.enable(caller, username));
     }
 
+    @POST
+    @Path("{username}/invitation")
+    @Operation(operationId = "resendInvitation", summary = "Mail a representative a new invitation link")
+    @APIResponse(responseCode = "202", description = "Queued in the outbox", content = @Content(schema = @Schema(implementation = UserResponse.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response invite(@PathParam("username") String username) {
+        return Response.accepted(UserResponse.of(accounts.resendInvitation(caller, username))).build();
+    }
+
     @PUT
     @Path("{username}/password")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -12,11 +12,12 @@ public record ApplicationRequest(
         @Schema(description = "Optional, up to 2000 characters") String description,
         @Schema(description = "An active tier open to the category", example = "FULL") String requestedTier,
         ContactJson contact,
-        @Schema(description = "Why join: up to 5000 characters") String motivation) {
+        @Schema(description = "Why join: up to 5000 characters") String motivation,
+        @Schema(description = "The language the registry writes to the applicant in: en (the default) or zh", example = "en") String language) {
 
     ApplicationForm form() {
         return new ApplicationForm(legalName, category, country, website, description, requestedTier,
                 contact == null ? null : contact.name(), contact == null ? null : contact.email(), contact == null ? null : contact.phone(),
-                motivation);
+                motivation, language);
     }
 }

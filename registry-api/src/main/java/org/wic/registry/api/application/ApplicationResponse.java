@@ -26,6 +26,7 @@ public record ApplicationResponse(
         @Schema(example = "FULL") String requestedTier,
         ContactJson contact,
         String motivation,
+        @Schema(description = "The language the registry writes to the applicant in", example = "en") String language,
         @Schema(description = "SUBMITTED, UNDER_REVIEW, INFORMATION_REQUESTED, APPROVED, REJECTED or WITHDRAWN", example = "SUBMITTED") String status,
         Instant submittedAt,
         @Schema(description = "Only in the answer to the submission: the applicant's secret for X-Tracking-Token") String trackingToken,
@@ -79,7 +80,7 @@ public record ApplicationResponse(
                 .orElse(null);
         return new ApplicationResponse(application.id(), application.legalName(), application.category().name(), application.countryCode(),
                 application.website().orElse(null), application.description().orElse(null), application.requestedTier(),
-                ContactJson.of(application.contact()), application.motivation(), application.status().name(), application.submittedAt(),
+                ContactJson.of(application.contact()), application.motivation(), application.language().code(), application.status().name(), application.submittedAt(),
                 trackingToken, actions, application.informationRequest().orElse(null), application.informationResponse().orElse(null),
                 decision, application.memberNumber().map(MemberNumber::toString).orElse(null), duplicates, history);
     }

@@ -15,12 +15,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wic.registry.caller.Caller;
 import org.wic.registry.caller.Role;
 import org.wic.registry.dues.ArrearsService;
+import org.wic.registry.dues.DunningService;
 import org.wic.registry.time.RegistryCalendar;
 
 import java.time.LocalDate;
 import java.util.List;
 
-/** The daily arrears check, run now by the secretariat. */
+/** The daily dunning and arrears check, run now by the secretariat. */
 @Path("arrears-checks")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.Names.SECRETARIAT)
@@ -34,11 +35,16 @@ public class ArrearsCheckResource {
     private ArrearsService arrears;
 
     @Inject
+    private DunningService dunning;
+
+    @Inject
     private RegistryCalendar calendar;
 
     @Schema(name = "ArrearsCheck")
     public record ArrearsCheckResponse(@Schema(example = "2026-11-23") LocalDate checkedOn, @Schema(example = "90") int graceDays,
-                                       @Schema(description = "The members it suspended with the reason ARREARS", example = "[\"WIC-000042\"]") List<String> suspended) {
+                                       @Schema(description = "The members it suspended with the reason ARREARS", example = "[\"WIC-000042\"]") List<String> suspended,
+                                       @Schema(description = "Invoices a payment reminder went out for", example = "[\"INV-2026-000042\"]") List<String> reminders,
+                                       @Schema(description = "Invoices a final notice went out for", example = "[]") List<String> finalNotices) {
     }
 
     @POST
@@ -48,6 +54,7 @@ public class ArrearsCheckResource {
             examples = @ExampleObject(name = "check", externalValue = "ArrearsCheck")))
     public ArrearsCheckResponse check() {
         LocalDate today = calendar.today();
-        return new ArrearsCheckResponse(today, arrears.graceDays(), arrears.check(caller, today));
+        DunningService.Sent sent = dunning.remind(caller, today);
+        return new ArrearsCheckResponse(today, arrears.graceDays(), arrears.check(caller, today), sent.reminders(), sent.finalNotices());
     }
 }

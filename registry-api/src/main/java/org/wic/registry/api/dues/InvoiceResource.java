@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -27,7 +28,9 @@ import org.wic.registry.caller.Caller;
 import org.wic.registry.caller.Role;
 import org.wic.registry.dues.InvoiceNumber;
 import org.wic.registry.dues.InvoiceQuery;
+import org.wic.registry.dues.InvoiceDocuments;
 import org.wic.registry.dues.InvoiceService;
+import org.wic.registry.error.UnknownEntityException;
 import org.wic.registry.dues.Payment;
 import org.wic.registry.idempotency.IdempotencyKey;
 import org.wic.registry.paging.Page;
@@ -41,6 +44,8 @@ import java.time.LocalDate;
 @Tag(name = "Dues")
 public class InvoiceResource {
 
+    static final String PDF = "application/pdf";
+
     @Inject
     private Caller caller;
 
@@ -49,6 +54,9 @@ public class InvoiceResource {
 
     @Inject
     private RegistryCalendar calendar;
+
+    @Inject
+    private InvoiceDocuments documents;
 
     @Inject
     private IdempotentCreations creations;
@@ -75,6 +83,17 @@ public class InvoiceResource {
     @APIResponse(responseCode = "200", description = "The invoice", content = @Content(schema = @Schema(implementation = InvoiceResponse.class)))
     public InvoiceResponse get(@PathParam("number") String number) {
         return InvoiceResponse.detail(invoices.get(caller, InvoiceNumber.named(number)), calendar.today());
+    }
+
+    @GET
+    @Path("{number}.pdf")
+    @Produces(PDF)
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.MEMBER})
+    @Operation(operationId = "getInvoicePdf", summary = "The invoice as PDF")
+    @APIResponse(responseCode = "200", description = "The invoice", content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response pdf(@PathParam("number") String number) {
+        InvoiceNumber named = InvoiceNumber.named(number);
+        return Pdfs.attachment(documents.invoicePdf(caller, named), named.value() + ".pdf", () -> new UnknownEntityException("invoice", named.value()));
     }
 
     @POST

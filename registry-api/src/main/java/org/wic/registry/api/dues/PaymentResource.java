@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -20,12 +21,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.wic.registry.api.idempotency.IdempotentCreations;
 import org.wic.registry.caller.Caller;
 import org.wic.registry.caller.Role;
+import org.wic.registry.dues.InvoiceDocuments;
 import org.wic.registry.dues.InvoiceService;
+import org.wic.registry.error.UnknownEntityException;
 import org.wic.registry.idempotency.IdempotencyKey;
 
 import java.util.Optional;
 
-/** Payments, for the secretariat: read one, reverse one. */
+/** Payments, for the secretariat: read one, reverse one; its receipt also for the member's representatives. */
 @Path("payments")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.Names.SECRETARIAT)
@@ -41,12 +44,26 @@ public class PaymentResource {
     @Inject
     private InvoiceService invoices;
 
+    @Inject
+    private InvoiceDocuments documents;
+
     @GET
     @Path("{id}")
     @Operation(operationId = "getPayment", summary = "Read a payment")
     @APIResponse(responseCode = "200", description = "The payment", content = @Content(schema = @Schema(implementation = PaymentResponse.class)))
     public PaymentResponse get(@PathParam("id") long id) {
         return PaymentResponse.of(invoices.payment(caller, id));
+    }
+
+    @GET
+    @Path("{id}/receipt.pdf")
+    @Produces(InvoiceResource.PDF)
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.MEMBER})
+    @Operation(operationId = "getReceiptPdf", summary = "The payment's receipt as PDF")
+    @APIResponse(responseCode = "200", description = "The receipt",
+            content = @Content(mediaType = InvoiceResource.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response receipt(@PathParam("id") long id) {
+        return Pdfs.attachment(documents.receiptPdf(caller, id), "receipt-" + id + ".pdf", () -> new UnknownEntityException("payment", String.valueOf(id)));
     }
 
     @POST

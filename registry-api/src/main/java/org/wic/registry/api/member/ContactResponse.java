@@ -10,10 +10,12 @@ public record ContactResponse(
         @Schema(example = "Head of partnerships") String title,
         @Schema(example = "amina@networks.example") String email,
         @Schema(example = "+254 20 123 4567") String phone,
-        @Schema(example = "true") boolean primary) {
+        @Schema(example = "true") boolean primary,
+        @Schema(description = "Also gets the dues mail", example = "false") boolean billing,
+        @Schema(description = "Gets no mail but invoices, receipts and account mail", example = "false") boolean mailOptOut) {
 
     static ContactResponse of(MemberContact contact) {
         return new ContactResponse(contact.id(), contact.name(), contact.title().orElse(null), contact.email(), contact.phone().orElse(null),
-                contact.primary());
+                contact.primary(), contact.billing(), contact.mailOptOut());
     }
 }

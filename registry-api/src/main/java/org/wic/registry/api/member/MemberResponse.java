@@ -22,18 +22,19 @@ public record MemberResponse(
         @Schema(example = "https://networks.example") String website,
         String description,
         @Schema(description = "Private; absent when none is known") AddressJson address,
-        @Schema(description = "Private", type = SchemaType.ARRAY, implementation = ContactResponse.class) List<ContactResponse> contacts) {
+        @Schema(description = "Private", type = SchemaType.ARRAY, implementation = ContactResponse.class) List<ContactResponse> contacts,
+        @Schema(description = "Private: the language the registry writes to the contacts in, en or zh", example = "en") String language) {
 
     static MemberResponse publicView(Member member, String continent) {
         return new MemberResponse(member.number().toString(), member.legalName(), member.displayName(), member.category().name(),
                 member.countryCode(), continent, member.tier().code(), member.status().name(), member.joinedOn(),
-                member.website().orElse(null), member.description().orElse(null), null, null);
+                member.website().orElse(null), member.description().orElse(null), null, null, null);
     }
 
     static MemberResponse fullView(Member member, String continent) {
         MemberResponse open = publicView(member, continent);
         return new MemberResponse(open.number, open.legalName, open.displayName, open.category, open.country, open.continent, open.tier,
                 open.status, open.joinedOn, open.website, open.description, member.address().map(AddressJson::of).orElse(null),
-                member.contacts().stream().map(ContactResponse::of).toList());
+                member.contacts().stream().map(ContactResponse::of).toList(), member.language().code());
     }
 }

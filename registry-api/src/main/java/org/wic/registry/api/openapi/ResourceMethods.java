@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.wic.registry.api.account.MeResource;
+import org.wic.registry.api.account.PasswordResetResource;
 import org.wic.registry.api.account.UserResource;
 import org.wic.registry.api.apikey.ApiKeyResource;
 import org.wic.registry.api.application.ApplicationResource;
@@ -21,6 +22,7 @@ import org.wic.registry.api.exchange.ImportResource;
 import org.wic.registry.api.feed.ChangeResource;
 import org.wic.registry.api.member.MemberContactResource;
 import org.wic.registry.api.member.MemberResource;
+import org.wic.registry.api.notification.NotificationResource;
 import org.wic.registry.api.paging.PageParameters;
 import org.wic.registry.api.personaldata.PersonalDataResource;
 import org.wic.registry.api.statistics.StatisticsResource;
@@ -48,7 +50,7 @@ final class ResourceMethods {
             AuditResource.class, ContinentResource.class, CountryResource.class, ArrearsCheckResource.class, DuesRunResource.class,
             InvoiceResource.class, PaymentResource.class, StatementResource.class, ExportResource.class, ImportResource.class,
             ChangeResource.class, MemberContactResource.class, MemberResource.class, PersonalDataResource.class, StatisticsResource.class,
-            TierResource.class, WebhookResource.class);
+            TierResource.class, WebhookResource.class, NotificationResource.class, PasswordResetResource.class);
 
     private static final Map<String, Method> BY_OPERATION_ID = RESOURCES.stream()
             .flatMap(resource -> Arrays.stream(resource.getDeclaredMethods()))

@@ -20,7 +20,7 @@ final class ApplicationFixtures {
     static long underReview(ApplicationService applications, Caller officer, String legalName) {
         String mail = "it-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         var form = new ApplicationForm(legalName, "ENTERPRISE", "KE", null, null, "ASSOCIATE", "Contact Person", mail, null,
-                "In-container test application.");
+                "In-container test application.", null);
         long id = applications.submit(Caller.anonymous(), form).application().id();
         applications.startReview(officer, id);
         return id;

@@ -25,7 +25,7 @@ final class DuesFixtures {
     /** A new ENTERPRISE member in the FULL tier; answers its number. */
     static String admit(ApplicationService applications, String name) {
         var form = new ApplicationForm(name + " " + UUID.randomUUID(), "ENTERPRISE", "KE", null, null, "FULL", "Contact Person",
-                "contact@dues.example", null, "In-container dues test.");
+                "contact@dues.example", null, "In-container dues test.", null);
         long id = applications.submit(Caller.anonymous(), form).application().id();
         applications.startReview(OFFICER, id);
         return applications.approve(OFFICER, id, "FULL", Optional.empty()).memberNumber().orElseThrow().toString();

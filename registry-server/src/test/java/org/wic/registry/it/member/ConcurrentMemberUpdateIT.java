@@ -81,7 +81,7 @@ class ConcurrentMemberUpdateIT {
 
     private String admitted() {
         var form = new ApplicationForm("Concurrent Update " + UUID.randomUUID(), "ENTERPRISE", "KE", null, null, "FULL", "Contact Person",
-                "contact@concurrent.example", null, "In-container test application.");
+                "contact@concurrent.example", null, "In-container test application.", null);
         long id = applications.submit(Caller.anonymous(), form).application().id();
         applications.startReview(OFFICER, id);
         return applications.approve(OFFICER, id, "FULL", Optional.empty()).memberNumber().orElseThrow().toString();

@@ -23,6 +23,7 @@ import org.wic.registry.member.Member;
 import org.wic.registry.member.MemberContactService;
 import org.wic.registry.member.MemberService;
 import org.wic.registry.member.MemberStatus;
+import org.wic.registry.notification.Language;
 import org.wic.registry.paging.Page;
 import org.wic.registry.paging.PageRequest;
 import org.wic.registry.tier.Category;
@@ -92,7 +93,7 @@ class DirectoryStatementsIT {
         transaction.begin();
         for (int i = 0; i < 6; i++) {
             contacts.add(OFFICER, many, Optional.empty(), new MemberContactService.ContactForm("Contact " + i, null, "contact" + i + "@statements.example",
-                    null, false));
+                    null, false, false, false));
         }
         transaction.commit();
 
@@ -157,7 +158,7 @@ class DirectoryStatementsIT {
         for (int i = 0; i < count; i++) {
             Tier tier = open.get(i % open.size());
             members.admit(OFFICER, new Member.Admission("Directory %s %03d".formatted(TOKEN, i), Category.ENTERPRISE, "KE",
-                    Optional.empty(), Optional.empty(), new ContactPerson("Statement Counter", "counter@statements.example", Optional.empty())),
+                    Optional.empty(), Optional.empty(), new ContactPerson("Statement Counter", "counter@statements.example", Optional.empty()), Language.EN),
                     tier, LocalDate.now());
         }
         transaction.commit();

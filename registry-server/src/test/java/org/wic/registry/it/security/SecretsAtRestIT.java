@@ -68,7 +68,7 @@ class SecretsAtRestIT {
         String secret = key.substring("wic_12345678_".length()); // the secret may itself contain '_' 
 
         String trackingToken = applications.submit(Caller.anonymous(), new ApplicationForm("Secrets at rest " + UUID.randomUUID(), "ENTERPRISE",
-                "KE", null, null, "ASSOCIATE", "Someone", "someone@example.org", null, "Checking what is stored.")).trackingToken();
+                "KE", null, null, "ASSOCIATE", "Someone", "someone@example.org", null, "Checking what is stored.", null)).trackingToken();
         String keptAnswer = "answer-with-a-secret-" + UUID.randomUUID();
         idempotentRequests.once(new IdempotentRequests.Request("POST /it", "secrets-at-rest-it", new IdempotencyKey(UUID.randomUUID().toString()), "{}"),
                 () -> new IdempotentRequests.Answer(201, "/it/1", "{\"secret\": \"" + keptAnswer + "\"}", false));

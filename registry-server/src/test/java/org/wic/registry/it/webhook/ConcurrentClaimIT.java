@@ -17,6 +17,7 @@ import org.wic.registry.contact.ContactPerson;
 import org.wic.registry.it.Deployments;
 import org.wic.registry.member.Member;
 import org.wic.registry.member.MemberService;
+import org.wic.registry.notification.Language;
 import org.wic.registry.tier.Category;
 import org.wic.registry.tier.TierService;
 import org.wic.registry.webhook.WebhookOutbox;
@@ -130,7 +131,7 @@ class ConcurrentClaimIT {
     private long subscribe() throws Exception {
         transaction.begin();
         Member member = members.admit(SECRETARIAT, new Member.Admission("Claim Networks " + UUID.randomUUID(), Category.ENTERPRISE, "KE",
-                Optional.empty(), Optional.empty(), new ContactPerson("Claim Tester", "claims@claim.example", Optional.empty())), tiers.get("FULL"),
+                Optional.empty(), Optional.empty(), new ContactPerson("Claim Tester", "claims@claim.example", Optional.empty()), Language.EN), tiers.get("FULL"),
                 LocalDate.now());
         members.announce(member);
         long webhook = webhooks.subscribe(PARTNER, "http://127.0.0.1:9/claims", List.of("MEMBER_UPDATED")).webhook().id();

@@ -147,6 +147,8 @@ public class MemberPage implements Serializable {
         private String email;
         private String phone;
         private boolean primary;
+        private boolean billing;
+        private boolean mailOptOut;
 
         public Long getId() { return id; }
         public String getName() { return name; }
@@ -159,6 +161,10 @@ public class MemberPage implements Serializable {
         public void setPhone(String phone) { this.phone = phone; }
         public boolean isPrimary() { return primary; }
         public void setPrimary(boolean primary) { this.primary = primary; }
+        public boolean isBilling() { return billing; }
+        public void setBilling(boolean billing) { this.billing = billing; }
+        public boolean isMailOptOut() { return mailOptOut; }
+        public void setMailOptOut(boolean mailOptOut) { this.mailOptOut = mailOptOut; }
     }
 
     @Inject
@@ -262,6 +268,8 @@ public class MemberPage implements Serializable {
         contact.email = existing.email();
         contact.phone = existing.phone().orElse(null);
         contact.primary = existing.primary();
+        contact.billing = existing.billing();
+        contact.mailOptOut = existing.mailOptOut();
     }
 
     public void newContact() {
@@ -273,13 +281,16 @@ public class MemberPage implements Serializable {
         boolean saved;
         if (draft.id == null) {
             saved = guarded(() -> contacts.add(signedIn.current(), number, Optional.of(Versions.entityTag(version)),
-                    new MemberContactService.ContactForm(draft.name, draft.title, draft.email, draft.phone, draft.primary)), "contact");
+                    new MemberContactService.ContactForm(draft.name, draft.title, draft.email, draft.phone, draft.primary, draft.billing,
+                            draft.mailOptOut)), "contact");
         } else {
             Map<String, Object> patch = new HashMap<>();
             patch.put("name", draft.name);
             patch.put("title", draft.title);
             patch.put("email", draft.email);
             patch.put("phone", draft.phone);
+            patch.put("billing", draft.billing);
+            patch.put("mailOptOut", draft.mailOptOut);
             if (draft.primary) {
                 patch.put("primary", true);
             }

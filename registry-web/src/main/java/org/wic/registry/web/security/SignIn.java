@@ -61,6 +61,16 @@ public class SignIn {
             return;
         }
         Caller account = ((PasswordSignIn.SignedIn) outcome).caller();
+        begin(request, account);
+    }
+
+    /**
+     * Starts the signed-in session of this account (after its password was checked, or set with a
+     * one-time link) and opens its home: a representative's portal, an officer where the expired
+     * session left off or the dashboard.
+     */
+    public void begin(HttpServletRequest request, Caller account) throws IOException {
+        ExternalContext external = faces.getExternalContext();
         HttpSession session = request.getSession(true);
         request.changeSessionId(); // no id known before the sign-in stays valid after it
         session.setAttribute(ConsoleAuthenticationMechanism.SIGNED_IN, account.id());

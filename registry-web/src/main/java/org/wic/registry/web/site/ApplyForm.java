@@ -54,6 +54,9 @@ public class ApplyForm implements Serializable {
     @Inject
     private Formats formats;
 
+    @Inject
+    private org.wic.registry.web.i18n.Language pageLanguage;
+
     private String key = UUID.randomUUID().toString();
     private String legalName;
     private Category category;
@@ -89,7 +92,7 @@ public class ApplyForm implements Serializable {
             return; // a second click while the first was answered: the page shows the first one's token
         }
         ApplicationForm form = new ApplicationForm(legalName, category == null ? null : category.name(), country, website, description,
-                requestedTier, contactName, contactEmail, contactPhone, motivation);
+                requestedTier, contactName, contactEmail, contactPhone, motivation, pageLanguage.isChinese() ? "zh" : "en"); // written to in the language they applied in
         var request = new IdempotentRequests.Request(SCOPE, Caller.anonymous().id(), new IdempotencyKey(key), form.toString()); // a record's text names every field and value
         outcomes.attempt(() -> idempotent.once(request, () -> {
             ApplicationService.Submitted submitted = applications.submit(Caller.anonymous(), form);
