@@ -29,8 +29,24 @@ public class Mailer {
     @Inject
     private MailSettings settings;
 
-    public void send(Recipient to, RenderedMessage message) throws MessagingException {
-        Session session = Session.getInstance(properties());
+    /** A connection to the SMTP server for one pass of the dispatcher (logged in when a user is set); the caller closes it. */
+    public Transport connect() throws MessagingException {
+        Transport transport = Session.getInstance(properties()).getTransport("smtp");
+        if (settings.user().isPresent()) {
+            transport.connect(settings.user().get(), settings.password().orElse(""));
+        } else {
+            transport.connect();
+        }
+        return transport;
+    }
+
+    /** Sends one message over a connection from {@link #connect}. */
+    public void send(Transport transport, Recipient to, RenderedMessage message) throws MessagingException {
+        MimeMessage mime = message(Session.getInstance(properties()), to, message);
+        transport.sendMessage(mime, mime.getAllRecipients());
+    }
+
+    private MimeMessage message(Session session, Recipient to, RenderedMessage message) throws MessagingException {
         MimeMessage mime = new MimeMessage(session);
         mime.setFrom(new InternetAddress(settings.from()));
         try {
@@ -65,11 +81,7 @@ public class Mailer {
             mime.setContent(mixed);
         }
         mime.saveChanges();
-        if (settings.user().isPresent()) {
-            Transport.send(mime, settings.user().get(), settings.password().orElse(""));
-        } else {
-            Transport.send(mime);
-        }
+        return mime;
     }
 
     private Properties properties() {

@@ -27,6 +27,9 @@ import java.util.Optional;
         + " AND n.claimedUntil IS NULL AND n.nextAttemptAt <= :now ORDER BY n.nextAttemptAt, n.id")
 @NamedQuery(name = Notification.CLAIM, query = "UPDATE Notification n SET n.claimedUntil = :until, n.attempts = n.attempts + 1, n.lastAttemptAt = :now"
         + " WHERE n.id = :id AND n.status = org.wic.registry.notification.NotificationStatus.PENDING AND n.claimedUntil IS NULL AND n.attempts = :attempts")
+@NamedQuery(name = Notification.FAIL_DUE, query = "UPDATE Notification n SET n.attempts = :next, n.lastAttemptAt = :now, n.lastError = :error,"
+        + " n.status = :status, n.nextAttemptAt = :nextAttemptAt WHERE n.status = org.wic.registry.notification.NotificationStatus.PENDING"
+        + " AND n.claimedUntil IS NULL AND n.nextAttemptAt <= :now AND n.attempts = :attempts")
 @NamedQuery(name = Notification.INTERRUPTED, query = "SELECT n.id FROM Notification n WHERE n.status = org.wic.registry.notification.NotificationStatus.PENDING"
         + " AND n.claimedUntil < :now")
 public class Notification {
@@ -34,6 +37,7 @@ public class Notification {
     static final String DUE = "Notification.due";
     static final String CLAIM = "Notification.claim";
     static final String INTERRUPTED = "Notification.interrupted";
+    static final String FAIL_DUE = "Notification.failDue";
     private static final int MAX_ERROR = 500;
 
     @Id

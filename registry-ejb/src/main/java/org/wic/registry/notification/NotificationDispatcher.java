@@ -8,10 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
+import jakarta.mail.Transport;
 
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -19,9 +21,11 @@ import java.util.logging.Logger;
 import javax.net.ssl.SSLException;
 
 /**
- * Every two seconds: sends the due notifications, one at a time, when an SMTP server is configured
- * (without one they wait, PENDING). Servers share the outbox through its claims; a pass that is
- * still sending when the next is due lets that one go.
+ * Every two seconds: sends the due notifications over one SMTP connection, one at a time, when an
+ * SMTP server is configured (without one they wait, PENDING). When the server cannot be reached,
+ * every due notification has that attempt counted (and waits out its backoff) without being
+ * rendered. Servers share the outbox through its claims; a pass still sending when the next is due
+ * lets that one go.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -48,10 +52,21 @@ public class NotificationDispatcher {
         }
         try {
             outbox.failInterrupted();
-            for (Long id : outbox.due(PER_PASS)) {
-                if (!send(id)) {
-                    return; // the SMTP server is not answering: the rest wait for their next attempt
+            List<Long> due = outbox.due(PER_PASS);
+            if (due.isEmpty()) {
+                return;
+            }
+            try (Transport transport = mailer.connect()) {
+                for (Long id : due) {
+                    if (!send(transport, id)) {
+                        return; // the connection broke: the rest wait for the next pass
+                    }
                 }
+            } catch (MessagingException unreachable) {
+                // one attempt of every due notification, none rendered: an outage costs a few UPDATEs per pass, however long the queue
+                String reason = reason(unreachable);
+                int counted = outbox.failAllDue(reason);
+                LOG.log(Level.INFO, "SMTP server not reachable ({0}): {1} notifications wait for their next attempt", new Object[] {reason, counted});
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "A notification pass failed; the next one goes on from the outbox.", e);
@@ -60,8 +75,8 @@ public class NotificationDispatcher {
         }
     }
 
-    /** Sends one; answers whether the SMTP server could be reached. */
-    private boolean send(long id) {
+    /** Sends one; answers whether the connection is still good for the next. */
+    private boolean send(Transport transport, long id) {
         Optional<NotificationOutbox.Attempt> attempt;
         try {
             attempt = outbox.claim(id);
@@ -74,14 +89,14 @@ public class NotificationDispatcher {
             return true;
         }
         try {
-            mailer.send(attempt.get().recipient(), attempt.get().message());
+            mailer.send(transport, attempt.get().recipient(), attempt.get().message());
             outbox.sent(id);
             return true;
         } catch (MessagingException | RuntimeException e) {
             String reason = reason(e);
             LOG.log(Level.INFO, "Notification {0} not sent: {1}", new Object[] {id, reason});
             outbox.failed(id, reason);
-            return !unreachable(e);
+            return transport.isConnected();
         }
     }
 
@@ -110,12 +125,4 @@ public class NotificationDispatcher {
         return "not sent: " + (failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
     }
 
-    private static boolean unreachable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof UnknownHostException || cause instanceof SocketTimeoutException) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

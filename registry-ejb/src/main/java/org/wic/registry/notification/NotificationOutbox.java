@@ -85,6 +85,24 @@ public class NotificationOutbox {
         return entityManager.createNamedQuery(Notification.DUE, Long.class).setParameter("now", clock.instant()).setMaxResults(limit).getResultList();
     }
 
+    /**
+     * The SMTP server could not be reached: every due notification has an attempt counted, with its
+     * backoff (FAILED after the last), in one UPDATE per number of attempts so far. Answers how many.
+     */
+    public int failAllDue(String reason) {
+        Instant now = clock.instant();
+        int counted = 0;
+        for (int attempts = maxAttempts - 1; attempts >= 0; attempts--) {
+            int next = attempts + 1;
+            counted += entityManager.createNamedQuery(Notification.FAIL_DUE)
+                    .setParameter("attempts", attempts).setParameter("next", next).setParameter("now", now)
+                    .setParameter("status", backoff.exhausted(next) ? NotificationStatus.FAILED : NotificationStatus.PENDING)
+                    .setParameter("nextAttemptAt", backoff.exhausted(next) ? null : now.plus(backoff.delayAfter(next)))
+                    .setParameter("error", reason).executeUpdate();
+        }
+        return counted;
+    }
+
     /** Claims whose dispatcher never came back (its server stopped mid-attempt) are FAILED, not sent again. */
     public int failInterrupted() {
         List<Long> interrupted = entityManager.createNamedQuery(Notification.INTERRUPTED, Long.class)

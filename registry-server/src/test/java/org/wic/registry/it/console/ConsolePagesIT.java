@@ -31,6 +31,7 @@ class ConsolePagesIT {
         pages.put("dues/invoice?number=" + invoice, "Invoice " + invoice);
         pages.put("partners/index", "Partners");
         pages.put("data/index", "Data");
+        pages.put("notifications/index", "Notifications");
         pages.put("audit/index", "Audit");
         pages.put("settings/index", "Settings");
         try (var browser = new Browser()) {
