@@ -25,6 +25,13 @@ public class AccountRepository {
         entityManager.persist(account);
     }
 
+    /** Removes the account; its one-time links go with it (the database cascades). */
+    public void remove(Account account) {
+        entityManager.createQuery("DELETE FROM AccountToken t WHERE t.username = :username").setParameter("username", account.username().value())
+                .executeUpdate();
+        entityManager.remove(account);
+    }
+
     public Optional<Account> find(Username username) {
         return entityManager.createNamedQuery(Account.BY_USERNAME, Account.class)
                 .setParameter("username", username.value())

@@ -95,10 +95,18 @@ public class AccountService {
         return repository.withEmail(email);
     }
 
-    /** Replaces the holder's email with the marker, in the erasure's transaction; the account itself stays. */
+    /**
+     * A personal data erasure, in its transaction: the holder's email becomes the marker and the
+     * account stays; but an account whose username is the erased address (an invited
+     * representative's) is removed, with its one-time links.
+     */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void eraseEmail(Account account, String marker) {
-        account.email(Optional.of(marker));
+    public void erase(Account account, String erasedEmail, String marker) {
+        if (account.username().value().equalsIgnoreCase(erasedEmail)) {
+            repository.remove(account);
+        } else {
+            account.email(Optional.of(marker));
+        }
     }
 
     /** The enabled and disabled accounts that represent this member. */

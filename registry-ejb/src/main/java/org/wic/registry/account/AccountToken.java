@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.wic.registry.notification.NotificationKind;
 
@@ -28,7 +29,8 @@ public class AccountToken {
     static final String RETIRE_UNUSED = "AccountToken.retireUnused";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "account_token_seq", sequenceName = "account_token_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_token_seq")
     private Long id;
 
     @Column(name = "username", nullable = false, updatable = false, length = 100)

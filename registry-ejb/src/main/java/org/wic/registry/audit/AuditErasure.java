@@ -79,6 +79,20 @@ public class AuditErasure {
         return changed;
     }
 
+    /**
+     * An account named after the person (an invited representative's username is their e-mail
+     * address) is erased with them: where the trail names it, as actor or as the entity changed, it
+     * is the marker from now on. Answers how many events changed.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public int eraseName(String username, String marker) {
+        return entityManager.createNativeQuery("UPDATE audit_event SET actor = CASE WHEN actor = ? THEN ? ELSE actor END,"
+                        + " entity_id = CASE WHEN entity_type = 'account' AND entity_id = ? THEN ? ELSE entity_id END"
+                        + " WHERE actor = ? OR (entity_type = 'account' AND entity_id = ?)")
+                .setParameter(1, username).setParameter(2, marker).setParameter(3, username).setParameter(4, marker)
+                .setParameter(5, username).setParameter(6, username).executeUpdate();
+    }
+
     static JsonValue replaced(JsonValue value, Set<String> folded, String marker) {
         switch (value.getValueType()) {
             case STRING:

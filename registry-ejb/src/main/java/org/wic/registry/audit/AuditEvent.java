@@ -40,7 +40,7 @@ public class AuditEvent {
     @Column(name = "entity_type", nullable = false, updatable = false, length = 40)
     private String entityType;
 
-    @Column(name = "entity_id", nullable = false, updatable = false, length = 60)
+    @Column(name = "entity_id", nullable = false, updatable = false, length = 120)
     private String entityId;
 
     @Column(name = "changes", updatable = false)

@@ -136,7 +136,7 @@ public class InvoiceDocuments implements AttachmentSource {
         variables.put("invoiceNumber", invoice.number().value());
         variables.put("issuedOn", invoice.issuedOn().toString());
         variables.put("dueOn", invoice.dueOn().toString());
-        variables.put("status", invoice.status().name());
+        variables.put("status", templates.words(language).get("document.status." + invoice.status().name()));
         variables.put("memberName", member.legalName());
         variables.put("memberNumber", member.number().toString());
         variables.put("memberAddress", address(member));
@@ -173,11 +173,19 @@ public class InvoiceDocuments implements AttachmentSource {
         return List.of(text.replace("\\n", "\n").split("\\R"));
     }
 
+    static {
+        com.openhtmltopdf.util.XRLog.setLoggerImpl(new PdfLog());
+    }
+
     private byte[] pdf(String xhtml) {
         try (var out = new ByteArrayOutputStream()) {
             var builder = new PdfRendererBuilder();
             builder.useFastMode();
             font(builder, latinFont, "Registry Sans");
+            File bold = new File(latinFont.replace(".ttf", "-Bold.ttf"));
+            if (bold.isFile()) {
+                builder.useFont(bold, "Registry Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
+            }
             font(builder, cjkFont, "Registry CJK");
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);

@@ -79,10 +79,10 @@ public class Member {
     @JoinColumn(name = "tier_code", nullable = false)
     private Tier tier;
 
-    @Enumerated(EnumType.STRING)
     @Column(name = "language", nullable = false, length = 2)
     private String language = Language.EN.code();
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)
     private MemberStatus status;
 

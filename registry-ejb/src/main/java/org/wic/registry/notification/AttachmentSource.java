@@ -3,7 +3,7 @@ package org.wic.registry.notification;
 import java.util.Optional;
 
 /**
- * Makes the file a notification names ({@code invoice:INV-2026-000001}), when it is sent: the dues
+ * Makes the file a notification names ({@code invoice:2026-000001}), when it is sent: the dues
  * package implements it, so that this package need not know invoices.
  */
 public interface AttachmentSource {

@@ -44,6 +44,16 @@ public class MessageTemplates {
     public record Action(String label, String url) {
     }
 
+    MessageTemplates() {
+        // for CDI
+    }
+
+    /** For tests: the templates with these settings, ready. */
+    MessageTemplates(MailSettings settings) {
+        this.settings = settings;
+        open();
+    }
+
     @PostConstruct
     void open() {
         var resolver = new ClassLoaderTemplateResolver(MessageTemplates.class.getClassLoader());
@@ -86,6 +96,7 @@ public class MessageTemplates {
         context.setVariable("facts", facts);
         context.setVariable("action", action.orElse(null));
         context.setVariable("signature", fill(word(words, "signature").orElse(""), named));
+        context.setVariable("signatureLines", List.of(fill(word(words, "signature").orElse(""), named).split("\n")));
         context.setVariable("footer", footer.strip());
         context.setVariable("organization", named.get("organization"));
         return new RenderedMessage((String) context.getVariable("subject"), engine.process("mail/message.txt", context),

@@ -154,7 +154,8 @@ public class NotificationOutbox {
         Recipient to = notification.recipient();
         MessageValues values = notification.values();
         if (notification.kind() == NotificationKind.APPLICATION_RECEIVED) {
-            Optional<String> secret = preview ? notification.secretSealed().map(sealed -> MASKED_SECRET)
+            // an officer sees where the token goes (it is dropped once sent), never the token
+            Optional<String> secret = preview ? Optional.of(MASKED_SECRET)
                     : notification.secretSealed().flatMap(sealed -> SealedText.key(sealingKey).flatMap(key -> SealedText.open(key, sealed)));
             secret.ifPresent(token -> values.with("trackingToken", token));
         }

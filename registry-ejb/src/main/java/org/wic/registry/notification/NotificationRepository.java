@@ -54,6 +54,20 @@ public class NotificationRepository {
         insert.flush();
     }
 
+    /** The messages to this address (any case), newest first: what a personal data request finds. */
+    public List<Notification> toRecipient(String email) {
+        return entityManager.createQuery("SELECT n FROM Notification n WHERE LOWER(n.recipientEmail) = :email ORDER BY n.id DESC", Notification.class)
+                .setParameter("email", email.toLowerCase(Locale.ROOT)).getResultList();
+    }
+
+    /** An erasure: the messages to this address keep their kind, status and times; recipient, values and secret become the marker. */
+    public int eraseRecipient(String email, String marker) {
+        return entityManager.createNativeQuery("UPDATE notification SET recipient_email = ?, recipient_name = ?, variables = '{}', secret_sealed = NULL,"
+                        + " account_username = CASE WHEN LOWER(account_username) = ? THEN ? ELSE account_username END WHERE LOWER(recipient_email) = ?")
+                .setParameter(1, marker).setParameter(2, marker).setParameter(3, email.toLowerCase(Locale.ROOT)).setParameter(4, marker)
+                .setParameter(5, email.toLowerCase(Locale.ROOT)).executeUpdate();
+    }
+
     public Optional<Notification> find(long id) {
         return Optional.ofNullable(entityManager.find(Notification.class, id));
     }

@@ -15,6 +15,8 @@ import org.wic.registry.caller.Role;
 import org.wic.registry.contact.ContactPerson;
 import org.wic.registry.contact.EmailAddress;
 import org.wic.registry.member.MemberContact;
+import org.wic.registry.notification.Notification;
+import org.wic.registry.notification.NotificationRepository;
 import org.wic.registry.member.MemberContactService;
 import org.wic.registry.text.TextInput;
 
@@ -46,18 +48,21 @@ public class PersonalDataService {
     private AccountService accounts;
 
     @Inject
+    private NotificationRepository outbox;
+
+    @Inject
     private AuditErasure auditErasure;
 
     @Inject
     private AuditTrail audit;
 
     /** Everything held about one person. */
-    public record Held(String email, List<MemberContact> contacts, List<Account> accounts, List<Application> applications,
+    public record Held(String email, List<MemberContact> contacts, List<Account> accounts, List<Application> applications, List<Notification> notifications,
                        List<AuditEvent> auditEvents) {
     }
 
     /** What an erasure changed, under the id its audit event has. */
-    public record Erased(String erasureId, int contacts, int accounts, int applications, int auditEvents) {
+    public record Erased(String erasureId, int contacts, int accounts, int applications, int auditEvents, int notifications) {
     }
 
     public Held find(Caller caller, String email) {
@@ -66,7 +71,7 @@ public class PersonalDataService {
         List<MemberContact> heldContacts = contacts.withEmail(caller, address);
         List<Application> heldApplications = applications.withContactEmail(caller, address);
         List<AuditEvent> events = auditErasure.about(records(heldContacts, heldApplications), address);
-        return new Held(address, heldContacts, accounts.withEmail(address), heldApplications, events);
+        return new Held(address, heldContacts, accounts.withEmail(address), heldApplications, outbox.toRecipient(address), events);
     }
 
     public Erased erase(Caller caller, String email, String reason) {
@@ -82,17 +87,23 @@ public class PersonalDataService {
             values.add(application.contact().name());
             application.contact().phone().ifPresent(values::add);
         });
-        int scrubbed = auditErasure.erase(held.auditEvents(), values, MARKER);
+        var scrubbed = new java.util.concurrent.atomic.AtomicInteger(auditErasure.erase(held.auditEvents(), values, MARKER));
         held.contacts().forEach(contact -> contacts.erase(caller, contact, MARKER));
         held.applications().forEach(application -> applications.eraseContact(application, MARKER));
-        held.accounts().forEach(account -> accounts.eraseEmail(account, MARKER));
-        var erased = new Erased(UUID.randomUUID().toString(), held.contacts().size(), held.accounts().size(), held.applications().size(), scrubbed);
+        // an invited representative's username is the address itself: that account goes, with its name in the trail
+        held.accounts().stream().filter(account -> account.username().value().equalsIgnoreCase(held.email()))
+                .forEach(account -> scrubbed.addAndGet(auditErasure.eraseName(account.username().value(), MARKER)));
+        held.accounts().forEach(account -> accounts.erase(account, held.email(), MARKER));
+        int notifications = outbox.eraseRecipient(held.email(), MARKER);
+        var erased = new Erased(UUID.randomUUID().toString(), held.contacts().size(), held.accounts().size(), held.applications().size(), scrubbed.get(),
+                notifications);
         // the erasure's own event names what was erased by record, never by the person's values
         audit.record(caller, "personal-data.erased", "personal-data", erased.erasureId(), Changes.created("reason", why)
                 .set("contacts", held.contacts().stream().map(PersonalDataService::reference).toList().toString())
                 .set("applications", held.applications().stream().map(application -> String.valueOf(application.id())).toList().toString())
-                .set("accounts", held.accounts().stream().map(account -> account.username().value()).toList().toString())
-                .set("auditEventsScrubbed", scrubbed));
+                .set("accounts", held.accounts().stream().map(account -> account.username().value().equalsIgnoreCase(held.email())
+                        ? MARKER : account.username().value()).toList().toString())
+                .set("auditEventsScrubbed", scrubbed.get()).set("notifications", notifications));
         return erased;
     }
 

@@ -43,7 +43,7 @@ public class ArrearsCheckResource {
     @Schema(name = "ArrearsCheck")
     public record ArrearsCheckResponse(@Schema(example = "2026-11-23") LocalDate checkedOn, @Schema(example = "90") int graceDays,
                                        @Schema(description = "The members it suspended with the reason ARREARS", example = "[\"WIC-000042\"]") List<String> suspended,
-                                       @Schema(description = "Invoices a payment reminder went out for", example = "[\"INV-2026-000042\"]") List<String> reminders,
+                                       @Schema(description = "Invoices a payment reminder went out for", example = "[\"2026-000042\"]") List<String> reminders,
                                        @Schema(description = "Invoices a final notice went out for", example = "[]") List<String> finalNotices) {
     }
 

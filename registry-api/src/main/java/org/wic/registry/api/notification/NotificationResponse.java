@@ -27,15 +27,15 @@ public record NotificationResponse(
         @Schema(example = "2026-11-23T09:00:02Z") Instant lastAttemptAt,
         @Schema(description = "Why the last attempt failed", example = "SMTP server unreachable: connection refused") String lastError,
         @Schema(example = "2026-11-23T09:00:02Z") Instant sentAt,
-        @Schema(description = "What is attached when it is sent", example = "invoice:INV-2026-000042") String attachment,
+        @Schema(description = "What is attached when it is sent", example = "invoice:2026-000042") String attachment,
         @Schema(description = "The message as rendered (secrets and one-time links masked); only when read on its own") Message message) {
 
     /** Subject, plain text and HTML, as the recipient gets them. */
     @Schema(name = "NotificationMessage")
-    public record Message(@Schema(example = "Invoice INV-2026-000042: membership dues 2026") String subject,
+    public record Message(@Schema(example = "Invoice 2026-000042: membership dues 2026") String subject,
                           @Schema(example = "Dear Mariam Okafor, …") String text,
                           @Schema(example = "<!DOCTYPE html>…") String html,
-                          @Schema(description = "File names of the attachments", example = "[\"INV-2026-000042.pdf\"]") List<String> attachments) {
+                          @Schema(description = "File names of the attachments", example = "[\"2026-000042.pdf\"]") List<String> attachments) {
     }
 
     public static NotificationResponse summary(Notification notification) {

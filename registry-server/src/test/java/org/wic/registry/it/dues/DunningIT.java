@@ -7,7 +7,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.wic.registry.account.Account;
 import org.wic.registry.account.AccountService;
 import org.wic.registry.account.AccountTokens;
 import org.wic.registry.application.ApplicationService;
@@ -121,26 +120,39 @@ class DunningIT {
 
     @Test
     void aResetLinkWorksUntilItExpiresAndAnInvitationForSevenDays() throws Exception {
-        SettableClock.NOW.set(Instant.parse("2026-01-10T09:00:00Z"));
-        String member = DuesFixtures.admit(applications, "Link Member");
-        transaction.begin();
+        Instant start = Instant.parse("2026-01-10T09:00:00Z");
+        SettableClock.NOW.set(start);
         try {
-            Account account = accounts.open(DuesFixtures.OFFICER, "link-" + UUID.randomUUID().toString().substring(0, 8), Role.MEMBER,
-                    "a-long-enough-password-1", Optional.of(member));
-            String username = account.username().value();
-            String reset = tokens.issue(username, NotificationKind.PASSWORD_RESET).token();
-            SettableClock.NOW.set(Instant.parse("2026-01-10T09:00:00Z").plus(Duration.ofHours(24)));
+            String member = DuesFixtures.admit(applications, "Link Member");
+            // each refusal rolls its transaction back, so each step is a transaction of its own
+            String username = accounts.open(DuesFixtures.OFFICER, "link-" + UUID.randomUUID().toString().substring(0, 8), Role.MEMBER,
+                    "a-long-enough-password-1", Optional.of(member)).username().value();
+            String reset = issue(username, NotificationKind.PASSWORD_RESET);
+            SettableClock.NOW.set(start.plus(Duration.ofHours(24)));
             assertThatThrownBy(() -> accounts.setPasswordWithToken(reset, "another-long-password-2"))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("expired");
 
-            String invitation = tokens.issue(username, NotificationKind.INVITATION).token();
+            String invitation = issue(username, NotificationKind.INVITATION);
             SettableClock.NOW.set(SettableClock.NOW.get().plus(Duration.ofDays(7)).minusSeconds(1));
             assertThat(accounts.setPasswordWithToken(invitation, "another-long-password-2").username().value()).isEqualTo(username);
             assertThatThrownBy(() -> accounts.setPasswordWithToken(invitation, "a-third-long-password-3"))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("used");
+
+            String later = issue(username, NotificationKind.INVITATION);
+            SettableClock.NOW.set(SettableClock.NOW.get().plus(Duration.ofDays(7)));
+            assertThatThrownBy(() -> accounts.setPasswordWithToken(later, "a-third-long-password-3"))
+                    .as("seven days later").isInstanceOf(InvalidInputException.class).hasMessageContaining("expired");
         } finally {
-            transaction.rollback();
-            SettableClock.NOW.set(Instant.parse("2026-01-10T09:00:00Z"));
+            SettableClock.NOW.set(start);
+        }
+    }
+
+    private String issue(String username, NotificationKind purpose) throws Exception {
+        transaction.begin();
+        try {
+            return tokens.issue(username, purpose).token();
+        } finally {
+            transaction.commit();
         }
     }
 

@@ -34,7 +34,11 @@ class AccountLinkPagesIT {
             String member = Members.admit(Json.createObjectBuilder(form), "FULL");
             Mailbox.Mail invitation = mailbox.await(email, "Your account for the WIC member portal");
             String link = invitation.links().stream().filter(found -> found.contains("/account/set-password/")).findFirst().orElseThrow();
-            String invoice = NotificationMailIT.invoiceNumberIn(mailbox.await(email, "Invoice").subject());
+            Mailbox.Mail invoiceMail = mailbox.await(email, "Invoice");
+            String invoice = NotificationMailIT.invoiceNumberIn(invoiceMail.subject());
+            lookAt(browser, invoiceMail, "mail-invoice");
+            invoiceMail.attachments().get(0).firstPageAsPng(java.nio.file.Path.of("target", "screenshots", "invoice-pdf.png"));
+            lookAt(browser, chineseInvitation(mailbox), "mail-invitation-zh");
 
             browser.driver().get(link);
             browser.waitForText("Choose your password");
@@ -44,7 +48,7 @@ class AccountLinkPagesIT {
             browser.field("The same password again").sendKeys(password + "x");
             browser.click(By.id("form:save"));
             browser.waitForText("The two passwords differ.");
-            browser.field("The same password again").clear();
+            browser.field("New password").sendKeys(password); // password fields come back empty, as everywhere
             browser.field("The same password again").sendKeys(password);
             browser.screenshot("account-set-password");
             browser.click(By.id("form:save"));
@@ -84,6 +88,19 @@ class AccountLinkPagesIT {
             assertThat(browser.textOf("#text")).contains("/account/set-password/••••••••").doesNotContain(link);
             browser.screenshot("console-notifications");
         }
+    }
+
+    /** A message's HTML as a mail client shows it: opened in the browser, a screenshot taken. */
+    private static void lookAt(Browser browser, Mailbox.Mail mail, String name) {
+        browser.driver().get(mail.saveHtml(name).toUri().toString());
+        browser.screenshot(name);
+    }
+
+    private static Mailbox.Mail chineseInvitation(Mailbox mailbox) {
+        JsonObject form = Applicants.form("杭州智联网络科技有限公司" + Identities.unique("")).add("language", "zh")
+                .add("contact", Json.createObjectBuilder().add("name", "李华").add("email", Identities.unique("li.hua") + "@hz-networks.example")).build();
+        Members.admit(Json.createObjectBuilder(form), "FULL");
+        return mailbox.await(form.getJsonObject("contact").getString("email"), "会员门户账户");
     }
 
     /** An invoice of another member, which this representative must not get. */

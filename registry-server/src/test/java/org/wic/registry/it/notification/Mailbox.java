@@ -110,6 +110,17 @@ public final class Mailbox implements AutoCloseable {
             }
         }
 
+        /** The HTML body in a file of this name under target/mail, for a browser to show. */
+        public java.nio.file.Path saveHtml(String name) {
+            try {
+                java.nio.file.Path file = java.nio.file.Path.of("target", "mail", name + ".html").toAbsolutePath();
+                java.nio.file.Files.createDirectories(file.getParent());
+                return java.nio.file.Files.writeString(file, html);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
         /** The links in the plain text. */
         public List<String> links() {
             Matcher matcher = LINK.matcher(text);
@@ -123,6 +134,16 @@ public final class Mailbox implements AutoCloseable {
 
     /** An attached file. */
     public record Attachment(String fileName, String contentType, byte[] content) {
+
+        /** The PDF's first page as a PNG image (PDFBox renders it), to look at. */
+        public void firstPageAsPng(java.nio.file.Path png) {
+            try (PDDocument pdf = Loader.loadPDF(content)) {
+                java.nio.file.Files.createDirectories(png.getParent());
+                javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(0, 110), "png", png.toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
 
         /** The text of a PDF, as PDFBox extracts it. */
         public String pdfText() {

@@ -48,6 +48,9 @@ class PersonalDataIT {
                 .satisfies(found -> assertThat(found.getString("username")).isEqualTo(username));
         assertThat(held.getJsonArray("auditEvents").getValuesAs(JsonObject.class)).extracting(event -> event.getString("action"))
                 .contains("member.contact-added");
+        assertThat(held.getJsonArray("notifications").getValuesAs(JsonObject.class)).extracting(message -> message.getString("kind"))
+                .contains("APPLICATION_RECEIVED");
+        long message = held.getJsonArray("notifications").getJsonObject(0).getJsonNumber("id").longValue();
 
         RegistryHttp.Answer erased = SECRETARIAT.post("/api/v1/personal-data/erase",
                 "{\"email\": \"" + email + "\", \"reason\": \"Erasure request received 2026-11-20.\"}");
@@ -57,7 +60,9 @@ class PersonalDataIT {
         assertThat(erased.json().getInt("applications")).isEqualTo(1);
         assertThat(erased.json().getInt("accounts")).isEqualTo(1);
         assertThat(erased.json().getInt("auditEvents")).isPositive();
+        assertThat(erased.json().getInt("notifications")).isPositive();
         JsonObject after = find(email);
+        assertThat(after.getJsonArray("notifications")).isEmpty();
         assertThat(after.getJsonArray("contacts")).isEmpty();
         assertThat(after.getJsonArray("applications")).isEmpty();
         assertThat(after.getJsonArray("accounts")).isEmpty();
@@ -68,6 +73,7 @@ class PersonalDataIT {
                 + SECRETARIAT.get("/api/v1/members/" + number).body()
                 + SECRETARIAT.get("/api/v1/applications/" + application.getInt("id")).body()
                 + SECRETARIAT.get("/api/v1/users/" + username).body()
+                + SECRETARIAT.get("/api/v1/notifications/" + message).body()
                 + SECRETARIAT.get("/api/v1/audit?entityType=member-contact&limit=200&entityId=" + number + "/" + contact.json().getInt("id")).body()
                 + erasureAudit;
         assertThat(everywhere).doesNotContainIgnoringCase(email).doesNotContain(NAME).doesNotContain(PHONE).contains("[erased]");
@@ -75,6 +81,23 @@ class PersonalDataIT {
         assertThat(SECRETARIAT.get("/api/v1/invoices?member=" + number).json().getJsonArray("items")).as("the books stay").isNotEmpty();
         assertThat(SECRETARIAT.get("/api/v1/members/" + number).json().getJsonArray("contacts").getValuesAs(JsonObject.class))
                 .anySatisfy(kept -> assertThat(kept.getString("title", "")).isEqualTo("Director"));
+    }
+
+    @Test
+    void anInvitedRepresentativesAccountNamedAfterTheAddressIsErasedWithIt() {
+        String email = Identities.unique("baraka") + "@people.example";
+        String number = Members.admit(Applicants.form(Identities.unique("Baraka Ventures"))
+                .add("contact", Json.createObjectBuilder().add("name", NAME).add("email", email)), "FULL");
+        assertThat(find(email).getJsonArray("accounts").getValuesAs(JsonObject.class)).singleElement()
+                .satisfies(account -> assertThat(account.getString("username")).isEqualTo(email));
+
+        RegistryHttp.Answer erased = SECRETARIAT.post("/api/v1/personal-data/erase", "{\"email\": \"" + email + "\", \"reason\": \"Asked.\"}");
+
+        assertThat(erased.json().getInt("accounts")).isEqualTo(1);
+        assertThat(SECRETARIAT.get("/api/v1/users/" + email).status()).isEqualTo(404);
+        assertThat(SECRETARIAT.get("/api/v1/audit?entityType=account&entityId=" + email).json().getJsonArray("items")).isEmpty();
+        assertThat(SECRETARIAT.get("/api/v1/notifications?recipient=" + email).json().getJsonArray("items")).isEmpty();
+        assertThat(SECRETARIAT.get("/api/v1/members/" + number).body()).doesNotContainIgnoringCase(email);
     }
 
     @Test

@@ -20,11 +20,13 @@ public class PasswordLinkAddresses extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final String TOKEN = "org.wic.registry.web.account.token";
-    private static final String PAGE = "/account/set-password"; // extensionless: FacesViews redirects a forward to ….xhtml
+    private static final String PAGE = "/account/set-password";
+    private static final String PREFIX = PAGE + "/"; // extensionless: FacesViews redirects a forward to ….xhtml
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-        String rest = request.getRequestURI().substring(request.getContextPath().length() + "/account/set-password/".length());
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String rest = path.startsWith(PREFIX) ? path.substring(PREFIX.length()) : ""; // the page's own form posts to /account/set-password
         if (rest.isEmpty() || rest.contains("/") || rest.contains(".")) {
             chain.doFilter(request, response);
             return;

@@ -14,7 +14,7 @@ import java.io.Serial;
 import java.util.Optional;
 
 /**
- * An invoice's PDF for the signed-in officer ({@code /console/documents/INV-2026-000001.pdf}) or
+ * An invoice's PDF for the signed-in officer ({@code /console/documents/2026-000001.pdf}) or
  * representative ({@code /console/portal/documents/…}; the path's security constraint says who may
  * ask): the same document and the same access rule as {@code GET /api/v1/invoices/{number}.pdf}.
  */
