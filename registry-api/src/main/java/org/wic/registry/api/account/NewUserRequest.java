@@ -9,7 +9,8 @@ import java.util.Locale;
 
 @Schema(name = "NewUser")
 public record NewUserRequest(
-        @NotNull @Schema(description = "3 to 50 of a-z, 0-9, '.', '-', '_'; case does not matter", example = "m.okafor") String username,
+        @NotNull @Schema(description = "3 to 50 of a-z, 0-9, '.', '-', '_', or an e-mail address of up to 100 characters; case does not matter",
+                example = "m.okafor") String username,
         @NotNull @Schema(description = "SECRETARIAT or MEMBER", example = "SECRETARIAT") String role,
         @NotNull @Schema(description = "12 to 128 characters, not the username") String password,
         @Schema(description = "For role MEMBER (required there): the member the account represents", example = "WIC-000123") String memberNumber,

@@ -45,6 +45,7 @@ import java.time.LocalDate;
 public class InvoiceResource {
 
     static final String PDF = "application/pdf";
+    static final String PDF_EXAMPLE = "%PDF-1.4 … (an A4 document: the WIC, the member, amounts, payments, balance, bank details)";
 
     @Inject
     private Caller caller;
@@ -90,7 +91,8 @@ public class InvoiceResource {
     @Produces(PDF)
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.MEMBER})
     @Operation(operationId = "getInvoicePdf", summary = "The invoice as PDF")
-    @APIResponse(responseCode = "200", description = "The invoice", content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "200", description = "The invoice",
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"), example = PDF_EXAMPLE))
     public Response pdf(@PathParam("number") String number) {
         InvoiceNumber named = InvoiceNumber.named(number);
         return Pdfs.attachment(documents.invoicePdf(caller, named), named.value() + ".pdf", () -> new UnknownEntityException("invoice", named.value()));

@@ -61,7 +61,8 @@ public class PaymentResource {
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.MEMBER})
     @Operation(operationId = "getReceiptPdf", summary = "The payment's receipt as PDF")
     @APIResponse(responseCode = "200", description = "The receipt",
-            content = @Content(mediaType = InvoiceResource.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = InvoiceResource.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    example = InvoiceResource.PDF_EXAMPLE))
     public Response receipt(@PathParam("id") long id) {
         return Pdfs.attachment(documents.receiptPdf(caller, id), "receipt-" + id + ".pdf", () -> new UnknownEntityException("payment", String.valueOf(id)));
     }
