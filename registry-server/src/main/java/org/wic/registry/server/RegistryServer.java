@@ -92,6 +92,16 @@ public final class RegistryServer {
     }
 
     /** The run command: serves in the foreground until the server stops. */
+    /** Where the registry's e-mail goes, as the environment (REGISTRY_SMTP_*) says. */
+    static String mail(Map<String, String> env) {
+        String host = env.getOrDefault("REGISTRY_SMTP_HOST", "");
+        if (host.isBlank()) {
+            return "E-mail: not sent (REGISTRY_SMTP_HOST is not set); messages wait in the outbox, see the console's Notifications";
+        }
+        return "E-mail: sent through " + host + ":" + env.getOrDefault("REGISTRY_SMTP_PORT", "587") + " (" + env.getOrDefault("REGISTRY_SMTP_TLS", "starttls")
+                + "), links to " + env.getOrDefault("REGISTRY_PUBLIC_URL", "http://localhost:8080");
+    }
+
     private void run() throws InterruptedException {
         refuseBusyPorts();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopIfRunning, "registry-stop"));
@@ -116,6 +126,7 @@ public final class RegistryServer {
         generatedDemo.filter(password -> domain.lastLogLine(DEMO_LOADED_WITH_GENERATED_PASSWORD).isPresent()).ifPresent(password -> banner(
                 "Demo data loaded: the member representatives' accounts (rep-wic-000001 …) have this password:", password,
                 "It is shown this once, here only (REGISTRY_DEMO_PASSWORD chooses one)."));
+        System.out.println("    " + mail(System.getenv()));
         System.out.println("    Payara's administration console (this machine only): http://localhost:" + domain.adminPort() + " as admin, "
                 + (chosenAdminPassword.isPresent() ? "password in " + ADMIN_PASSWORD_VARIABLE : "password " + adminPassword
                 + " (generated for this run; " + ADMIN_PASSWORD_VARIABLE + " chooses one)"));

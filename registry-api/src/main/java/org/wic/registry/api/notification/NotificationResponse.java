@@ -2,8 +2,6 @@ package org.wic.registry.api.notification;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wic.registry.notification.Notification;
-import org.wic.registry.notification.NotificationKind;
-import org.wic.registry.notification.NotificationStatus;
 import org.wic.registry.notification.RenderedMessage;
 
 import java.time.Instant;
@@ -13,14 +11,16 @@ import java.util.List;
 @Schema(name = "Notification")
 public record NotificationResponse(
         @Schema(example = "4150") long id,
-        @Schema(example = "INVOICE_ISSUED") NotificationKind kind,
+        @Schema(description = "APPLICATION_RECEIVED, INFORMATION_REQUESTED, APPLICATION_APPROVED, APPLICATION_REJECTED, APPLICATION_WITHDRAWN,"
+                + " INVITATION, PASSWORD_RESET, INVOICE_ISSUED, PAYMENT_RECEIVED, PAYMENT_REMINDER, FINAL_NOTICE, MEMBER_SUSPENDED or MEMBER_REINSTATED",
+                example = "INVOICE_ISSUED") String kind,
         @Schema(example = "m.okafor@lagos-digital.example") String recipient,
         @Schema(example = "Mariam Okafor") String recipientName,
         @Schema(description = "en or zh", example = "en") String language,
         @Schema(example = "WIC-000042") String memberNumber,
         @Schema(example = "1207") Long applicationId,
         @Schema(description = "The account an invitation or password reset is for", example = "m.okafor@lagos-digital.example") String accountUsername,
-        @Schema(example = "SENT") NotificationStatus status,
+        @Schema(description = "PENDING, SENT or FAILED", example = "SENT") String status,
         @Schema(example = "1") int attempts,
         @Schema(example = "2026-11-23T09:00:00Z") Instant createdAt,
         @Schema(description = "When the next attempt is due, while PENDING", example = "2026-11-23T09:00:02Z") Instant nextAttemptAt,
@@ -48,8 +48,8 @@ public record NotificationResponse(
     }
 
     private static NotificationResponse of(Notification n, Message message) {
-        return new NotificationResponse(n.id(), n.kind(), n.recipient().email(), n.recipient().name(), n.recipient().language().code(),
-                n.memberNumber().orElse(null), n.applicationId().orElse(null), n.accountUsername().orElse(null), n.status(), n.attempts(), n.createdAt(),
+        return new NotificationResponse(n.id(), n.kind().name(), n.recipient().email(), n.recipient().name(), n.recipient().language().code(),
+                n.memberNumber().orElse(null), n.applicationId().orElse(null), n.accountUsername().orElse(null), n.status().name(), n.attempts(), n.createdAt(),
                 n.nextAttemptAt().orElse(null), n.lastAttemptAt().orElse(null), n.lastError().orElse(null), n.sentAt().orElse(null),
                 n.attachment().orElse(null), message);
     }

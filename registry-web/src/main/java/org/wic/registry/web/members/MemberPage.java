@@ -344,6 +344,13 @@ public class MemberPage implements Serializable {
         }
     }
 
+    /** Mails a representative a new link to choose their password (the earlier ones stop working). */
+    public void reinvite(String username) {
+        if (outcomes.attempt(() -> accounts.resendInvitation(signedIn.current(), username), Map.of()).isPresent()) {
+            messages.info("members.invitationSent", username);
+        }
+    }
+
     /** A change from the version the officer opened; the member is read again whatever happened (a stale one says so). */
     private boolean guarded(Runnable change, String form) {
         boolean done = outcomes.attempt(change, fieldIds(form));
