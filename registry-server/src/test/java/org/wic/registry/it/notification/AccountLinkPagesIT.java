@@ -100,7 +100,11 @@ class AccountLinkPagesIT {
         JsonObject form = Applicants.form("杭州智联网络科技有限公司" + Identities.unique("")).add("language", "zh")
                 .add("contact", Json.createObjectBuilder().add("name", "李华").add("email", Identities.unique("li.hua") + "@hz-networks.example")).build();
         Members.admit(Json.createObjectBuilder(form), "FULL");
-        return mailbox.await(form.getJsonObject("contact").getString("email"), "会员门户账户");
+        String email = form.getJsonObject("contact").getString("email");
+        Mailbox.Attachment invoice = mailbox.await(email, "年度会费").attachments().get(0);
+        invoice.firstPageAsPng(java.nio.file.Path.of("target", "screenshots", "invoice-pdf-zh.png"));
+        assertThat(invoice.pdfText()).contains("发票").contains("杭州智联网络科技有限公司").contains("应付余额");
+        return mailbox.await(email, "会员门户账户");
     }
 
     /** An invoice of another member, which this representative must not get. */
