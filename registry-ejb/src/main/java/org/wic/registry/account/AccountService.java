@@ -25,6 +25,7 @@ import org.wic.registry.paging.Page;
 import org.wic.registry.paging.PageRequest;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +36,8 @@ public class AccountService {
     public static final String CURSOR_SCOPE = AccountRepository.CURSOR_SCOPE;
     public static final int CURSOR_PARTS = 1;
     public static final Username BOOTSTRAP_ADMIN = new Username("admin");
+    /** At most one reset mail per account in this time. */
+    static final Duration RESET_INTERVAL = Duration.ofMinutes(5);
     private static final String ENTITY = "account";
 
     @Inject
@@ -219,8 +222,8 @@ public class AccountService {
 
     /**
      * Someone asks to reset the password of the accounts holding this e-mail address: each enabled
-     * one gets a link. The caller is told nothing either way (the API always answers 202), so
-     * nobody learns which addresses have accounts.
+     * one gets a link, at most one in {@link #RESET_INTERVAL}. The caller is told nothing either way
+     * (the API always answers 202), so nobody learns which addresses have accounts.
      */
     public void requestPasswordReset(String email) {
         if (email == null || email.isBlank() || email.length() > 254) {
@@ -233,8 +236,9 @@ public class AccountService {
             // only accounts with that email, then
         }
         for (Account account : holders) {
-            if (!account.enabled()) {
-                continue;
+            if (!account.enabled() || notifications.queuedForAccountSince(NotificationKind.PASSWORD_RESET, account.username().value(),
+                    clock.instant().minus(RESET_INTERVAL))) {
+                continue; // one reset mail a few minutes: asking again and again cannot flood the holder's inbox
             }
             String address = account.email().orElse(email.strip());
             Optional<Member> member = account.memberNumber().flatMap(MemberNumber::parse).flatMap(members::find);

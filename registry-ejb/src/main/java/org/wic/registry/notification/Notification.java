@@ -27,8 +27,12 @@ import java.util.Optional;
         + " AND n.claimedUntil IS NULL AND n.nextAttemptAt <= :now ORDER BY n.nextAttemptAt, n.id")
 @NamedQuery(name = Notification.CLAIM, query = "UPDATE Notification n SET n.claimedUntil = :until, n.attempts = n.attempts + 1, n.lastAttemptAt = :now"
         + " WHERE n.id = :id AND n.status = org.wic.registry.notification.NotificationStatus.PENDING AND n.claimedUntil IS NULL AND n.attempts = :attempts")
+@NamedQuery(name = Notification.RETRY_DUE, query = "UPDATE Notification n SET n.attempts = :next, n.lastAttemptAt = :now, n.lastError = :error,"
+        + " n.nextAttemptAt = :nextAttemptAt WHERE n.status = org.wic.registry.notification.NotificationStatus.PENDING"
+        + " AND n.claimedUntil IS NULL AND n.nextAttemptAt <= :now AND n.attempts = :attempts")
 @NamedQuery(name = Notification.FAIL_DUE, query = "UPDATE Notification n SET n.attempts = :next, n.lastAttemptAt = :now, n.lastError = :error,"
-        + " n.status = :status, n.nextAttemptAt = :nextAttemptAt WHERE n.status = org.wic.registry.notification.NotificationStatus.PENDING"
+        + " n.status = org.wic.registry.notification.NotificationStatus.FAILED, n.nextAttemptAt = NULL"
+        + " WHERE n.status = org.wic.registry.notification.NotificationStatus.PENDING"
         + " AND n.claimedUntil IS NULL AND n.nextAttemptAt <= :now AND n.attempts = :attempts")
 @NamedQuery(name = Notification.INTERRUPTED, query = "SELECT n.id FROM Notification n WHERE n.status = org.wic.registry.notification.NotificationStatus.PENDING"
         + " AND n.claimedUntil < :now")
@@ -38,6 +42,7 @@ public class Notification {
     static final String CLAIM = "Notification.claim";
     static final String INTERRUPTED = "Notification.interrupted";
     static final String FAIL_DUE = "Notification.failDue";
+    static final String RETRY_DUE = "Notification.retryDue";
     private static final int MAX_ERROR = 500;
 
     @Id

@@ -94,11 +94,11 @@ public class NotificationOutbox {
         int counted = 0;
         for (int attempts = maxAttempts - 1; attempts >= 0; attempts--) {
             int next = attempts + 1;
-            counted += entityManager.createNamedQuery(Notification.FAIL_DUE)
-                    .setParameter("attempts", attempts).setParameter("next", next).setParameter("now", now)
-                    .setParameter("status", backoff.exhausted(next) ? NotificationStatus.FAILED : NotificationStatus.PENDING)
-                    .setParameter("nextAttemptAt", backoff.exhausted(next) ? null : now.plus(backoff.delayAfter(next)))
-                    .setParameter("error", reason).executeUpdate();
+            // two statements, not a null parameter: PostgreSQL cannot tell a null's type in an UPDATE's SET
+            var update = backoff.exhausted(next) ? entityManager.createNamedQuery(Notification.FAIL_DUE)
+                    : entityManager.createNamedQuery(Notification.RETRY_DUE).setParameter("nextAttemptAt", now.plus(backoff.delayAfter(next)));
+            counted += update.setParameter("attempts", attempts).setParameter("next", next).setParameter("now", now).setParameter("error", reason)
+                    .executeUpdate();
         }
         return counted;
     }
@@ -106,7 +106,7 @@ public class NotificationOutbox {
     /** Claims whose dispatcher never came back (its server stopped mid-attempt) are FAILED, not sent again. */
     public int failInterrupted() {
         List<Long> interrupted = entityManager.createNamedQuery(Notification.INTERRUPTED, Long.class)
-                .setParameter("now", clock.instant().minus(CLAIM)).getResultList();
+                .setParameter("now", clock.instant()).getResultList(); // a claim holds until its claimedUntil
         interrupted.forEach(id -> repository.lock(id).ifPresent(Notification::interrupted));
         return interrupted.size();
     }

@@ -54,6 +54,12 @@ public class NotificationRepository {
         insert.flush();
     }
 
+    long countForAccountSince(NotificationKind kind, String username, Instant since) {
+        return entityManager.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.kind = :kind AND n.accountUsername = :username"
+                        + " AND n.createdAt > :since", Long.class)
+                .setParameter("kind", kind).setParameter("username", username).setParameter("since", since).getSingleResult();
+    }
+
     /** The messages to this address (any case), newest first: what a personal data request finds. */
     public List<Notification> toRecipient(String email) {
         return entityManager.createQuery("SELECT n FROM Notification n WHERE LOWER(n.recipientEmail) = :email ORDER BY n.id DESC", Notification.class)

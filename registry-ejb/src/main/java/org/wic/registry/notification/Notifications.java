@@ -34,6 +34,11 @@ public class Notifications {
     public record Queued(NotificationKind kind, Recipient recipient, MessageValues values, Notification.Subject subject, Optional<String> attachment) {
     }
 
+    /** Whether a message of this kind for this account was written since then (a reset asked for again and again sends one). */
+    public boolean queuedForAccountSince(NotificationKind kind, String username, Instant since) {
+        return repository.countForAccountSince(kind, username, since) > 0;
+    }
+
     /** Many messages in one batch of rows (a dues run's chunk), in the caller's transaction. */
     public void queueAll(List<Queued> queued) {
         repository.addAll(queued, clock.instant());
