@@ -16,6 +16,7 @@ import org.wic.registry.error.UnknownEntityException;
 import org.wic.registry.member.Member;
 import org.wic.registry.member.MemberNumber;
 import org.wic.registry.member.MemberRepository;
+import org.wic.registry.notification.Language;
 import org.wic.registry.notification.MessageValues;
 import org.wic.registry.notification.Notification;
 import org.wic.registry.notification.NotificationKind;
@@ -26,8 +27,10 @@ import org.wic.registry.paging.PageRequest;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Accounts: the secretariat opens, lists, disables, enables them and resets passwords; everyone changes their own. */
 @Stateless
@@ -215,7 +218,7 @@ public class AccountService {
     }
 
     private void invite(Account account, String holder, Member member, Recipient to) {
-        notifications.queue(NotificationKind.INVITATION, java.util.List.of(new Recipient(to.email(), holder, to.language())),
+        notifications.queue(NotificationKind.INVITATION, List.of(new Recipient(to.email(), holder, to.language())),
                 MessageValues.of("username", account.username()).with("memberNumber", member.number()).with("legalName", member.legalName()),
                 Notification.Subject.account(account.username().value(), Optional.of(member.number().toString())), Optional.empty());
     }
@@ -229,7 +232,7 @@ public class AccountService {
         if (email == null || email.isBlank() || email.length() > 254) {
             return;
         }
-        java.util.Set<Account> holders = new java.util.LinkedHashSet<>(repository.withEmail(email.strip()));
+        Set<Account> holders = new LinkedHashSet<>(repository.withEmail(email.strip()));
         try {
             find(Username.of(email)).ifPresent(holders::add);
         } catch (InvalidInputException notAUsername) {
@@ -243,8 +246,8 @@ public class AccountService {
             String address = account.email().orElse(email.strip());
             Optional<Member> member = account.memberNumber().flatMap(MemberNumber::parse).flatMap(members::find);
             notifications.queue(NotificationKind.PASSWORD_RESET,
-                    java.util.List.of(new Recipient(address, account.username().value(),
-                            member.map(Member::language).orElse(org.wic.registry.notification.Language.EN))),
+                    List.of(new Recipient(address, account.username().value(),
+                            member.map(Member::language).orElse(Language.EN))),
                     MessageValues.of("username", account.username()), Notification.Subject.account(account.username().value(), account.memberNumber()),
                     Optional.empty());
             audit.record(Caller.system(), "account.password-reset-requested", ENTITY, account.username().value(), Changes.none());

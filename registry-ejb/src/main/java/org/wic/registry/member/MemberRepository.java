@@ -19,7 +19,9 @@ import org.wic.registry.text.SearchText;
 import org.wic.registry.tier.Tier;
 
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -132,10 +134,10 @@ public class MemberRepository {
                         + " WHERE c.member.id IN :ids AND (c.primary = TRUE OR c.billing = TRUE)" + (kind.optional() ? " AND c.mailOptOut = FALSE" : "")
                         + " ORDER BY c.member.id, c.id", Object[].class)
                 .setParameter("ids", memberIds).getResultList();
-        var byMember = new java.util.LinkedHashMap<Long, List<MailContact>>();
+        var byMember = new LinkedHashMap<Long, List<MailContact>>();
         for (Object[] row : rows) {
             Language language = Language.find((String) row[2]).orElse(Language.EN);
-            List<MailContact> contacts = byMember.computeIfAbsent((Long) row[0], id -> new java.util.ArrayList<>());
+            List<MailContact> contacts = byMember.computeIfAbsent((Long) row[0], id -> new ArrayList<>());
             if (contacts.stream().noneMatch(contact -> contact.recipient().email().equalsIgnoreCase((String) row[3]))) {
                 contacts.add(new MailContact((Long) row[0], (String) row[1], new Recipient((String) row[3], (String) row[4], language)));
             }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -77,7 +78,7 @@ public class MailSettings {
 
     public Tls tls() {
         try {
-            return Tls.valueOf(tls.strip().toUpperCase(java.util.Locale.ROOT));
+            return Tls.valueOf(tls.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("REGISTRY_SMTP_TLS must be starttls, tls or none, not " + tls, e);
         }

@@ -29,9 +29,11 @@ public class Mailer {
     @Inject
     private MailSettings settings;
 
+    private volatile Session session;
+
     /** A connection to the SMTP server for one pass of the dispatcher (logged in when a user is set); the caller closes it. */
     public Transport connect() throws MessagingException {
-        Transport transport = Session.getInstance(properties()).getTransport("smtp");
+        Transport transport = session().getTransport("smtp");
         if (settings.user().isPresent()) {
             transport.connect(settings.user().get(), settings.password().orElse(""));
         } else {
@@ -42,7 +44,7 @@ public class Mailer {
 
     /** Sends one message over a connection from {@link #connect}. */
     public void send(Transport transport, Recipient to, RenderedMessage message) throws MessagingException {
-        MimeMessage mime = message(Session.getInstance(properties()), to, message);
+        MimeMessage mime = message(session(), to, message);
         transport.sendMessage(mime, mime.getAllRecipients());
     }
 
@@ -82,6 +84,14 @@ public class Mailer {
         }
         mime.saveChanges();
         return mime;
+    }
+
+    /** One session for the server's life: the settings come from the environment, read at start. */
+    private Session session() {
+        if (session == null) {
+            session = Session.getInstance(properties());
+        }
+        return session;
     }
 
     private Properties properties() {

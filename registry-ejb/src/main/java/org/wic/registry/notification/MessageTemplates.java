@@ -9,12 +9,14 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,9 +60,9 @@ public class MessageTemplates {
     void open() {
         var resolver = new ClassLoaderTemplateResolver(MessageTemplates.class.getClassLoader());
         resolver.setCharacterEncoding("UTF-8");
-        resolver.setHtmlTemplateModePatterns(java.util.Set.of("*.html"));
-        resolver.setTextTemplateModePatterns(java.util.Set.of("*.txt"));
-        resolver.setXmlTemplateModePatterns(java.util.Set.of("*.xhtml"));
+        resolver.setHtmlTemplateModePatterns(Set.of("*.html"));
+        resolver.setTextTemplateModePatterns(Set.of("*.txt"));
+        resolver.setXmlTemplateModePatterns(Set.of("*.xhtml"));
         resolver.setCacheable(true);
         engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
@@ -69,7 +71,7 @@ public class MessageTemplates {
     /** The message of this kind to this recipient, with these values (secrets already in or masked). */
     public RenderedMessage message(NotificationKind kind, Recipient to, MessageValues values, List<Attachment> attachments) {
         ResourceBundle words = bundle(to.language());
-        Map<String, String> named = new java.util.HashMap<>(values.asMap());
+        Map<String, String> named = new HashMap<>(values.asMap());
         named.put("recipientName", to.name());
         named.put("organization", word(words, "organization").orElse(""));
         String key = kind.key();
@@ -95,8 +97,9 @@ public class MessageTemplates {
         context.setVariable("paragraphs", paragraphs);
         context.setVariable("facts", facts);
         context.setVariable("action", action.orElse(null));
-        context.setVariable("signature", fill(word(words, "signature").orElse(""), named));
-        context.setVariable("signatureLines", List.of(fill(word(words, "signature").orElse(""), named).split("\n")));
+        String signature = fill(word(words, "signature").orElse(""), named);
+        context.setVariable("signature", signature);
+        context.setVariable("signatureLines", List.of(signature.split("\n")));
         context.setVariable("footer", footer.strip());
         context.setVariable("organization", named.get("organization"));
         return new RenderedMessage((String) context.getVariable("subject"), engine.process("mail/message.txt", context),

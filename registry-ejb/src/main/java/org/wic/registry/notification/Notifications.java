@@ -9,8 +9,11 @@ import org.wic.registry.crypto.SealedText;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Writes notifications into the outbox, always in the caller's transaction: the message exists if
@@ -49,8 +52,8 @@ public class Notifications {
         Instant now = clock.instant();
         recipients.stream()
                 .filter(recipient -> recipient.email() != null && !recipient.email().isBlank())
-                .collect(java.util.stream.Collectors.toMap(recipient -> recipient.email().toLowerCase(java.util.Locale.ROOT), recipient -> recipient,
-                        (first, second) -> first, java.util.LinkedHashMap::new))
+                .collect(Collectors.toMap(recipient -> recipient.email().toLowerCase(Locale.ROOT), recipient -> recipient,
+                        (first, second) -> first, LinkedHashMap::new))
                 .values()
                 .forEach(recipient -> repository.add(new Notification(kind, recipient, values, subject, Optional.empty(), attachment, now)));
     }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -92,7 +93,9 @@ public class InvoiceResource {
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.MEMBER})
     @Operation(operationId = "getInvoicePdf", summary = "The invoice as PDF")
     @APIResponse(responseCode = "200", description = "The invoice",
-            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"), example = PDF_EXAMPLE))
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"), example = PDF_EXAMPLE),
+            headers = @Header(name = "Content-Disposition", description = "attachment, with the file name",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)))
     public Response pdf(@PathParam("number") String number) {
         InvoiceNumber named = InvoiceNumber.named(number);
         return Pdfs.attachment(documents.invoicePdf(caller, named), named.value() + ".pdf", () -> new UnknownEntityException("invoice", named.value()));

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -62,7 +63,9 @@ public class PaymentResource {
     @Operation(operationId = "getReceiptPdf", summary = "The payment's receipt as PDF")
     @APIResponse(responseCode = "200", description = "The receipt",
             content = @Content(mediaType = InvoiceResource.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"),
-                    example = InvoiceResource.PDF_EXAMPLE))
+                    example = InvoiceResource.PDF_EXAMPLE),
+            headers = @Header(name = "Content-Disposition", description = "attachment, with the file name",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100)))
     public Response receipt(@PathParam("id") long id) {
         return Pdfs.attachment(documents.receiptPdf(caller, id), "receipt-" + id + ".pdf", () -> new UnknownEntityException("payment", String.valueOf(id)));
     }
