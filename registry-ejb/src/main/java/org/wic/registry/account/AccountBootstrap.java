@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.wic.registry.caller.Role;
+import org.wic.registry.job.FirstStart;
 
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -47,8 +48,15 @@ public class AccountBootstrap {
     @ConfigProperty(name = "registry.admin.reset", defaultValue = "false")
     private boolean reset;
 
+    @Inject
+    private FirstStart firstStart;
+
     @PostConstruct
-    void ensureSecretariat() {
+    void start() {
+        firstStart.exclusively(this::ensureSecretariat); // instances starting together open one admin
+    }
+
+    private void ensureSecretariat() {
         Optional<String> configured = configuredPassword.filter(password -> !password.isBlank());
         if (reset) {
             accounts.resetBootstrapAdmin(configured.orElseThrow(() ->

@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.wic.registry.account.Passwords;
+import org.wic.registry.job.FirstStart;
 import org.wic.registry.persistence.RegistryDatabase;
 
 import java.sql.Connection;
@@ -53,9 +54,18 @@ public class DemoDataLoader {
     @ConfigProperty(name = "registry.generated-demo-password")
     private Optional<String> generatedPassword;
 
+    @Inject
+    private FirstStart firstStart;
+
     @PostConstruct
-    void loadIfWanted() {
-        if (!demoData.orElseGet(this::embedded) || !writer.databaseIsEmpty()) {
+    void start() {
+        if (demoData.orElseGet(this::embedded)) {
+            firstStart.exclusively(this::loadIfEmpty); // instances starting together load one set
+        }
+    }
+
+    private void loadIfEmpty() {
+        if (!writer.databaseIsEmpty()) {
             return;
         }
         Optional<String> configured = configuredPassword.filter(text -> !text.isBlank());

@@ -20,6 +20,7 @@ import java.util.Optional;
  * Arrears: ACTIVE members with an invoice overdue by more than the grace period
  * (REGISTRY_ARREARS_GRACE_DAYS, 90) are suspended with the reason ARREARS, each change in the
  * status history and the audit trail. Paying the balance reinstates them ({@link InvoiceService}).
+ * The check is idempotent: run again, or on two instances at once, it suspends no one twice.
  */
 @Stateless
 public class ArrearsService {
@@ -47,8 +48,11 @@ public class ArrearsService {
         List<Member> inArrears = invoices.activeMembersOwingSince(today.minusDays(graceDays));
         // every member row first, in number order, then the changes: the change feed's head row, which each
         // change locks, comes last, so a concurrent edit of one of these members cannot wait on this check in a circle
-        memberRepository.lockAll(inArrears.stream().sorted(Comparator.comparingLong(member -> member.number().value())).toList());
+        memberRepository.lockAllAndRead(inArrears.stream().sorted(Comparator.comparingLong(member -> member.number().value())).toList());
+        // a check running at the same time (another instance's) may have suspended some while this one waited for their locks:
+        // those are left as they are, so two checks at once both succeed and each member is suspended once
         return inArrears.stream()
+                .filter(member -> member.status() == MemberStatus.ACTIVE)
                 .map(member -> members.changeStatus(caller, member.number().toString(), Versions.ANY, MemberStatus.SUSPENDED, InvoiceService.ARREARS))
                 .map(member -> member.number().toString())
                 .sorted()

@@ -10,7 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every 30 seconds, takes up the running dues runs whose worker stopped renewing its lease (the
+ * Every 10 seconds, takes up the running dues runs whose worker stopped renewing its lease (the
  * server was stopped or killed mid-run, here or on another instance) and works them off here.
  * Every instance may look; the run's row lock lets one take each run.
  */
@@ -26,7 +26,7 @@ public class DuesRunRecovery {
     @Inject
     private DuesRunner runner;
 
-    @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
+    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     void takeOverAbandonedRuns() {
         try {
             for (long id : runs.takeOverAbandoned()) {

@@ -60,6 +60,14 @@ public class MemberRepository {
         return member;
     }
 
+    /**
+     * Locks these (stored, unchanged) members until the transaction ends, in the given order, and
+     * reads each again under its lock: what a concurrent transaction committed meanwhile is seen.
+     */
+    public void lockAllAndRead(List<Member> members) {
+        members.forEach(member -> entityManager.refresh(member, LockModeType.PESSIMISTIC_WRITE));
+    }
+
     /** Locks these members until the transaction ends, in the given order. */
     public void lockAll(List<Member> members) {
         members.forEach(member -> entityManager.lock(member, LockModeType.PESSIMISTIC_WRITE));

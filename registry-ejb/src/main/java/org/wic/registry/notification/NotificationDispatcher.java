@@ -9,6 +9,8 @@ import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Transport;
+import org.wic.registry.job.Job;
+import org.wic.registry.job.JobLeases;
 
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -24,7 +26,8 @@ import javax.net.ssl.SSLException;
  * Every two seconds: sends the due notifications over one SMTP connection, one at a time, when an
  * SMTP server is configured (without one they wait, PENDING). When the server cannot be reached,
  * every due notification has that attempt counted (and waits out its backoff) without being
- * rendered. Servers share the outbox through its claims; a pass still sending when the next is due
+ * rendered. One instance at a time sends (the dispatcher's lease, {@link Job#NOTIFICATION_DISPATCHER});
+ * its claims keep even two from sending a message twice. A pass still sending when the next is due
  * lets that one go.
  */
 @Singleton
@@ -45,10 +48,17 @@ public class NotificationDispatcher {
 
     private final AtomicBoolean sending = new AtomicBoolean();
 
+    @Inject
+    private JobLeases leases;
+
     @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
     void pass() {
         if (!settings.sending() || !sending.compareAndSet(false, true)) {
             return;
+        }
+        if (!holdsLease()) {
+            sending.set(false);
+            return; // another instance sends: the outbox is one instance's at a time
         }
         try {
             outbox.failInterrupted();
@@ -97,6 +107,15 @@ public class NotificationDispatcher {
             LOG.log(Level.INFO, "Notification {0} not sent: {1}", new Object[] {id, reason});
             outbox.failed(id, reason);
             return transport.isConnected();
+        }
+    }
+
+    private boolean holdsLease() {
+        try {
+            return leases.take(Job.NOTIFICATION_DISPATCHER);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The outbox's lease could not be taken; the next pass tries again.", e);
+            return false;
         }
     }
 

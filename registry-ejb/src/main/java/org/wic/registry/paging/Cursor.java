@@ -2,6 +2,7 @@ package org.wic.registry.paging;
 
 import org.wic.registry.error.InvalidInputException;
 
+import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -16,7 +17,7 @@ import java.util.Objects;
  * (for example {@code "members:name"}). Encoded as base64url text; the key parts are strings the
  * repository that issued the cursor knows how to read back.
  */
-public record Cursor(String scope, List<String> key) {
+public record Cursor(String scope, List<String> key) implements Serializable {
 
     static final String FIELD = "cursor";
     private static final String SEPARATOR = "\u001F"; // ASCII unit separator: never part of a key

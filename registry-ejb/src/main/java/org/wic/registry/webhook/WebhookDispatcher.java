@@ -10,6 +10,8 @@ import jakarta.ejb.Singleton;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.wic.registry.job.Job;
+import org.wic.registry.job.JobLeases;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -39,7 +41,8 @@ import javax.net.ssl.SSLException;
  * to a sender of its own. Receivers are isolated from each other: one webhook's deliveries go out
  * one at a time, on their own thread, each exchange (headers and body) bounded by a timeout; a
  * receiver that times out is left until the next pass. So a stalled or slow receiver delays only
- * its own deliveries. Several servers share the work through the outbox's claims. Redirects are
+ * its own deliveries. One instance at a time delivers (the dispatcher's lease,
+ * {@link Job#WEBHOOK_DISPATCHER}); the outbox's claims keep even two from sending a delivery twice. Redirects are
  * not followed (a 3xx is a failed attempt), so a receiver cannot send the registry elsewhere.
  */
 @Singleton
@@ -62,6 +65,9 @@ public class WebhookDispatcher {
 
     @Resource
     private ManagedThreadFactory threads;
+
+    @Inject
+    private JobLeases leases;
 
     @Inject
     @ConfigProperty(name = "registry.webhooks-allow-private", defaultValue = "false")
@@ -89,6 +95,9 @@ public class WebhookDispatcher {
             return; // the previous pass is still queueing
         }
         try {
+            if (!leases.take(Job.WEBHOOK_DISPATCHER)) {
+                return; // another instance delivers: the outbox is one instance's at a time
+            }
             outbox.queue();
             for (Long webhook : outbox.webhooksDue(WEBHOOKS_PER_PASS)) {
                 if (sending.add(webhook)) {

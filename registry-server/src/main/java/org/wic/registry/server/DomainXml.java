@@ -14,6 +14,7 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -99,6 +100,60 @@ final class DomainXml {
                 Element jvmOption = domain.createElement("jvm-options");
                 jvmOption.setTextContent(option);
                 java.appendChild(jvmOption);
+            }
+        });
+        write(domain);
+    }
+
+    /**
+     * A deployment group's domain on this machine. The configuration new instances copy
+     * (default-config): their HTTP listener on loopback only, behind the load balancer, and the
+     * client's address taken from the balancer's {@code Proxy-ip} header (which the balancer sets,
+     * overwriting a client's own), so rate limits and sign-in throttling count clients, not the
+     * balancer. The data grid: its members (each instance, on its port) listed, because
+     * Payara's "domain" discovery looks for a DAS on loopback at this machine's network address
+     * instead; and no host-aware partitioning, with which the DAS and the instances refuse each
+     * other ("Incompatible partition groups") and, on one host, no member could keep a backup of
+     * another's sessions. The DAS stays out of the grid: it runs none of the registry's code, so
+     * it could not run the rate limits' entry processors on data it held (and as a lite member,
+     * holding none, it does not start alone).
+     *
+     * @param instanceGridPorts each instance's data grid port (its HZ_LISTENER_PORT)
+     */
+    void forDeploymentGroup(List<Integer> instanceGridPorts) {
+        Document domain = read();
+        each(domain, "hazelcast-runtime-configuration", grid -> {
+            var members = new ArrayList<String>();
+            instanceGridPorts.forEach(port -> members.add(LOOPBACK + ":" + port));
+            grid.setAttribute("discovery-mode", "tcpip");
+            grid.setAttribute("tcpip-members", String.join(",", members));
+            grid.setAttribute("host-aware-partitioning", "false");
+        });
+        each(domain, "config", config -> {
+            if (config.getAttribute("name").equals("server-config")) {
+                NodeList grids = config.getElementsByTagName("hazelcast-config-specific-configuration");
+                Element grid = grids.getLength() > 0 ? (Element) grids.item(0) : (Element) config.appendChild(domain.createElement("hazelcast-config-specific-configuration"));
+                grid.setAttribute("enabled", "false");
+            }
+        });
+        each(domain, "config", config -> {
+            if (!config.getAttribute("name").equals("default-config")) {
+                return;
+            }
+            NodeList listeners = config.getElementsByTagName("network-listener");
+            for (int i = 0; i < listeners.getLength(); i++) {
+                Element listener = (Element) listeners.item(i);
+                if (listener.getAttribute("name").equals("http-listener-1")) {
+                    listener.setAttribute("address", LOOPBACK);
+                }
+            }
+            NodeList protocols = config.getElementsByTagName("protocol");
+            for (int i = 0; i < protocols.getLength(); i++) {
+                Element protocol = (Element) protocols.item(i);
+                if (protocol.getAttribute("name").equals("http-listener-1")) {
+                    Element http = (Element) protocol.getElementsByTagName("http").item(0);
+                    http.setAttribute("auth-pass-through-enabled", "true");
+                }
             }
         });
         write(domain);

@@ -61,6 +61,16 @@ final class PayaraDomain {
         return domainsDir.resolve(name);
     }
 
+    /** Where this domain's instances live: one node on this machine, its directory beside the domain's. */
+    Path nodesDirectory() {
+        return domainsDir.resolve(name + "-nodes");
+    }
+
+    /** The node create-domain made for this machine. */
+    String localNode() {
+        return "localhost-" + name;
+    }
+
     Path serverLog() {
         return directory().resolve("logs/server.log");
     }
@@ -85,6 +95,11 @@ final class PayaraDomain {
      */
     void configure(Database database) {
         new DomainXml(directory().resolve("config/domain.xml")).configure(database);
+    }
+
+    /** A deployment group's settings: the instances' HTTP listener on loopback, behind a load balancer; one data grid. */
+    void forDeploymentGroup(List<Integer> instanceGridPorts) {
+        new DomainXml(directory().resolve("config/domain.xml")).forDeploymentGroup(instanceGridPorts);
     }
 
     /**
@@ -113,14 +128,19 @@ final class PayaraDomain {
         remote("deploy", "--force=true", "--name", APPLICATION, ear.toString());
     }
 
-    /** A command to the running server's admin listener, signed in when the domain has a password. */
-    private void remote(String... command) {
+    /** A command to the running server's admin listener, signed in when the domain has a password (a command to the DAS, of a cluster). */
+    void remote(String... command) {
+        remote(Map.of(), command);
+    }
+
+    /** A command through the admin listener, run with these environment variables (an instance started by it inherits them). */
+    void remote(Map<String, String> environment, String... command) {
         var arguments = new ArrayList<>(List.of("--port", String.valueOf(adminPort())));
         Optional<Path> passwords = adminPassword.map(password -> passwordFile("AS_ADMIN_PASSWORD=" + password + "\n"));
         passwords.ifPresent(file -> arguments.addAll(List.of("--user", "admin", "--passwordfile", file.toString())));
         arguments.addAll(List.of(command));
         try {
-            asadmin(Map.of(), arguments.toArray(String[]::new));
+            asadmin(environment, arguments.toArray(String[]::new));
         } finally {
             passwords.ifPresent(PayaraDomain::deleteQuietly);
         }
@@ -225,7 +245,7 @@ final class PayaraDomain {
         return template;
     }
 
-    private void asadmin(Map<String, String> environment, String... arguments) {
+    void asadmin(Map<String, String> environment, String... arguments) {
         var command = new ArrayList<String>();
         command.add(payaraHome.resolve("bin/asadmin").toString());
         command.addAll(List.of(arguments));
@@ -289,7 +309,7 @@ final class PayaraDomain {
         }
     }
 
-    private static void deleteTree(Path root) {
+    static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;
         }

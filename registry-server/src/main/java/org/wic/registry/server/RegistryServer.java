@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs the registry on Payara Server.
@@ -34,14 +35,14 @@ import java.util.Optional;
  */
 public final class RegistryServer {
 
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+    static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
     static final String ADMIN_PASSWORD_VARIABLE = "REGISTRY_PAYARA_ADMIN_PASSWORD";
     /** What the registry logs when it used a password of ours (AccountBootstrap, DemoDataLoader): then this console shows it. */
-    private static final String OPENED_WITH_GENERATED_PASSWORD = "First start: opened the secretariat account 'admin' with the generated password";
-    private static final String DEMO_LOADED_WITH_GENERATED_PASSWORD = "the password the run command printed on its console";
-    private static final String ENV_OPTION = "env.";
+    static final String OPENED_WITH_GENERATED_PASSWORD = "First start: opened the secretariat account 'admin' with the generated password";
+    static final String DEMO_LOADED_WITH_GENERATED_PASSWORD = "the password the run command printed on its console";
+    static final String ENV_OPTION = "env.";
     /** What DatabaseMigration logs when Liquibase fails: the reason a deployment failed, in one line. */
-    private static final String MIGRATION_FAILURE = "Database migration failed, the registry does not start";
+    static final String MIGRATION_FAILURE = "Database migration failed, the registry does not start";
 
     private final PayaraDomain domain;
     private final Database database;
@@ -73,12 +74,7 @@ public final class RegistryServer {
         if (args.length == 0) {
             throw new IllegalArgumentException("usage: RegistryServer run|start|stop --payara-home=… --domain=… …");
         }
-        var options = new HashMap<String, String>();
-        for (int i = 1; i < args.length; i++) {
-            String[] option = args[i].replaceFirst("^--", "").split("=", 2);
-            options.put(option[0], option.length > 1 ? option[1] : "");
-        }
-        var server = new RegistryServer(options, System.getenv());
+        var server = new RegistryServer(options(args), System.getenv());
         switch (args[0]) {
             case "run" -> server.run();
             case "start" -> {
@@ -91,7 +87,16 @@ public final class RegistryServer {
         }
     }
 
-    /** The run command: serves in the foreground until the server stops. */
+    /** The options after the mode: {@code --name=value}. */
+    static Map<String, String> options(String[] args) {
+        var options = new HashMap<String, String>();
+        for (int i = 1; i < args.length; i++) {
+            String[] option = args[i].replaceFirst("^--", "").split("=", 2);
+            options.put(option[0], option.length > 1 ? option[1] : "");
+        }
+        return options;
+    }
+
     /** Where the registry's e-mail goes, as the environment (REGISTRY_SMTP_*) says. */
     static String mail(Map<String, String> env) {
         String host = env.getOrDefault("REGISTRY_SMTP_HOST", "");
@@ -102,6 +107,7 @@ public final class RegistryServer {
                 + "), links to " + env.getOrDefault("REGISTRY_PUBLIC_URL", "http://localhost:8080");
     }
 
+    /** The run command: serves in the foreground until the server stops. */
     private void run() throws InterruptedException {
         refuseBusyPorts();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopIfRunning, "registry-stop"));
@@ -179,8 +185,13 @@ public final class RegistryServer {
     }
 
     private void awaitReadiness() {
+        awaitReadiness(url("/health/ready"), domain::isRunning);
+    }
+
+    /** Waits until the registry at this readiness URL answers ready, while {@code running} says its process lives. */
+    static void awaitReadiness(String readinessUrl, BooleanSupplier running) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(url("/health/ready"))).timeout(Duration.ofSeconds(10)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(readinessUrl)).timeout(Duration.ofSeconds(10)).build();
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         String last = "no answer";
         while (Instant.now().isBefore(deadline)) {
@@ -197,12 +208,12 @@ public final class RegistryServer {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for readiness", e);
             }
-            if (!domain.isRunning()) {
+            if (!running.getAsBoolean()) {
                 throw new IllegalStateException("the server stopped while starting");
             }
             sleep(Duration.ofMillis(500));
         }
-        throw new IllegalStateException("not ready after " + READY_TIMEOUT.toSeconds() + " s; /health/ready said: " + last);
+        throw new IllegalStateException("not ready after " + READY_TIMEOUT.toSeconds() + " s; " + readinessUrl + " said: " + last);
     }
 
     private void stopIfRunning() {
@@ -232,10 +243,14 @@ public final class RegistryServer {
 
     /** Copies the server log to the console as it grows, as a foreground server's output. */
     private Thread startLogTail() {
+        return startLogTail(domain.serverLog(), "");
+    }
+
+    /** Copies a server log to the console as it grows, each line after {@code prefix}. */
+    static Thread startLogTail(Path log, String prefix) {
         Thread tail = new Thread(() -> {
             long position = 0;
             while (!Thread.currentThread().isInterrupted()) {
-                Path log = domain.serverLog();
                 if (Files.exists(log)) {
                     try (var file = new RandomAccessFile(log.toFile(), "r")) {
                         if (file.length() < position) {
@@ -245,7 +260,8 @@ public final class RegistryServer {
                         byte[] added = new byte[(int) Math.min(file.length() - position, 1 << 20)];
                         file.readFully(added);
                         position += added.length;
-                        System.out.print(new String(added, StandardCharsets.UTF_8));
+                        String text = new String(added, StandardCharsets.UTF_8);
+                        System.out.print(prefix.isEmpty() ? text : text.replaceAll("(?m)^(?=.)", prefix));
                     } catch (IOException e) {
                         // the log is being rotated or recreated: try again
                     }
@@ -254,7 +270,7 @@ public final class RegistryServer {
                     return;
                 }
             }
-        }, "registry-log");
+        }, "registry-log " + log.getFileName());
         tail.setDaemon(true);
         tail.start();
         return tail;
@@ -274,7 +290,7 @@ public final class RegistryServer {
         return Optional.of(password);
     }
 
-    private static void banner(String title, String password, String... notes) {
+    static void banner(String title, String password, String... notes) {
         String rule = "=".repeat(78);
         System.out.println(rule);
         System.out.println("  " + title);
@@ -288,13 +304,13 @@ public final class RegistryServer {
     }
 
     /** 24 random characters (144 bits) for a generated password; printed once, kept nowhere. */
-    private static String generatedPassword() {
+    static String generatedPassword() {
         byte[] random = new byte[18];
         new SecureRandom().nextBytes(random);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
-    private static boolean sleep(Duration duration) {
+    static boolean sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
             return true;
@@ -304,7 +320,7 @@ public final class RegistryServer {
         }
     }
 
-    private static String required(Map<String, String> options, String name) {
+    static String required(Map<String, String> options, String name) {
         String value = options.get(name);
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("missing option --" + name);

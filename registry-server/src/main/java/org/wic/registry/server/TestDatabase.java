@@ -43,6 +43,25 @@ final class TestDatabase {
         }
     }
 
+    /**
+     * The cluster tests' database, dropped (with its connections) and created empty, marked as the
+     * tests': the same server as the tests' database, under another name.
+     */
+    static Database fresh(Database tests, String name, Path jdbcDriver) {
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not a database name: " + name);
+        }
+        Database maintenance = new Database(tests.url().replaceFirst("/[^/?]+(\\?.*)?$", "/postgres$1"), tests.user(), tests.password());
+        try (Connection connection = connect(maintenance, jdbcDriver); Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + name);
+            statement.execute("COMMENT ON DATABASE " + name + " IS '" + MARK.replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot make the database " + name + " afresh on " + maintenance.describe() + ": " + e.getMessage(), e);
+        }
+        return new Database(tests.url().replaceFirst("/[^/?]+(\\?.*)?$", "/" + name + "$1"), tests.user(), tests.password());
+    }
+
     private static String single(Statement statement, String query) throws SQLException {
         try (ResultSet result = statement.executeQuery(query)) {
             result.next();

@@ -88,7 +88,7 @@ public final class TestServer {
     }
 
     /** Linux keeps a process's environment in /proc/PID/environ, NUL-separated. */
-    private static Map<String, String> environment(long pid) {
+    public static Map<String, String> environment(long pid) {
         try {
             var environment = new HashMap<String, String>();
             for (String entry : Files.readString(Path.of("/proc", String.valueOf(pid), "environ"), StandardCharsets.UTF_8).split("\u0000")) {
@@ -103,7 +103,7 @@ public final class TestServer {
         }
     }
 
-    private static void asadmin(Map<String, String> environment, String... arguments) {
+    public static void asadmin(Map<String, String> environment, String... arguments) {
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("registry.payara-home")).resolve("bin/asadmin").toString());
         command.addAll(List.of(arguments));

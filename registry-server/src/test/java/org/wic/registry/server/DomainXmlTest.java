@@ -35,7 +35,7 @@ class DomainXmlTest {
                   <iiop-service><iiop-listener address="0.0.0.0" port="3700" id="orb-listener-1"/></iiop-service>
                   <admin-service><jmx-connector address="0.0.0.0" port="8686" name="system"/></admin-service>
                   <jms-service default-jms-host="default_JMS_host" type="EMBEDDED"/>
-                  <hazelcast-runtime-configuration/>
+                  <hazelcast-runtime-configuration das-port="28349"/>
                 </config>
               </configs>
             </domain>
@@ -79,6 +79,33 @@ class DomainXmlTest {
         assertThat(xml).containsPattern("<iiop-listener address=\"127.0.0.1\"")
                 .containsPattern("<jmx-connector address=\"127.0.0.1\"")
                 .contains("type=\"DISABLED\"", "interface=\"127.0.0.1\"", "das-bind-address=\"127.0.0.1\"");
+    }
+
+    @Test
+    void instancesBehindTheBalancerListenOnLoopbackAndTakeTheClientsAddressFromIt() throws IOException {
+        Path file = directory.resolve("domain.xml");
+        String serverConfig = DOMAIN.substring(DOMAIN.indexOf("<config name=\"server-config\">"), DOMAIN.indexOf("</configs>"));
+        Files.writeString(file, DOMAIN.replace("</configs>", serverConfig.replace("server-config", "default-config") + "</configs>"));
+
+        new DomainXml(file).forDeploymentGroup(java.util.List.of(28402, 28502));
+
+        String xml = Files.readString(file);
+        String instances = config(xml, "default-config");
+        assertThat(listener(instances, "http-listener-1")).contains("address=\"127.0.0.1\"");
+        assertThat(instances).contains("auth-pass-through-enabled=\"true\"");
+        String das = config(xml, "server-config");
+        assertThat(listener(das, "http-listener-1")).as("the DAS's own listener: not behind the balancer").doesNotContain("address");
+        assertThat(das).doesNotContain("auth-pass-through-enabled");
+        assertThat(xml).as("one data grid of the DAS and the instances, each named").contains("host-aware-partitioning=\"false\"",
+                "discovery-mode=\"tcpip\"", "tcpip-members=\"127.0.0.1:28402,127.0.0.1:28502\"");
+        assertThat(das).as("the DAS stays out of the grid").contains("enabled=\"false\"");
+        assertThat(instances).doesNotContain("enabled=\"false\"");
+    }
+
+    private static String config(String xml, String name) {
+        int start = xml.indexOf("<config name=\"" + name + "\"");
+        assertThat(start).as(name).isNotNegative();
+        return xml.substring(start, xml.indexOf("</config>", start));
     }
 
     private static String listener(String xml, String name) {

@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A second registry shares the outbox: this test's deployment carries the domain, with a dispatcher
- * of its own that polls the same table beside the EAR's, as another instance would. Twenty
- * applications submitted at once: each applicant gets their message exactly once.
+ * of its own beside the EAR's, as another instance would have (each takes the outbox's lease when
+ * it is free; the claims would keep even two sending at once apart). Twenty applications submitted
+ * at once: each applicant gets their message exactly once.
  */
 @ExtendWith(ArquillianExtension.class)
 class SecondDispatcherIT {

@@ -7,7 +7,6 @@ import org.wic.registry.application.Application;
 import org.wic.registry.application.ApplicationQuery;
 import org.wic.registry.application.ApplicationService;
 import org.wic.registry.application.ApplicationStatus;
-import org.wic.registry.caller.Caller;
 import org.wic.registry.web.security.SignedInCaller;
 import org.wic.registry.tier.Category;
 import org.wic.registry.time.RegistryCalendar;
@@ -50,12 +49,14 @@ public class ApplicationQueue implements Serializable {
 
     /** Applies the filters: back to the first page. */
     public void search() {
-        ApplicationQuery query = new ApplicationQuery(Optional.ofNullable(status), Optional.ofNullable(category), Optional.ofNullable(country),
+        // the filters as the form last submitted them: the reader keeps only this bean, which the session can carry
+        rows = new KeysetPages<>(page -> applications.search(signedIn.current(), query(), page).map(ApplicationQueue::row), row -> String.valueOf(row.id()));
+    }
+
+    private ApplicationQuery query() {
+        return new ApplicationQuery(Optional.ofNullable(status), Optional.ofNullable(category), Optional.ofNullable(country),
                 Optional.empty(), Optional.ofNullable(from).map(day -> day.atStartOfDay(calendar.zone()).toInstant()),
                 Optional.ofNullable(to).map(day -> day.plusDays(1).atStartOfDay(calendar.zone()).toInstant()));
-        Caller officer = signedIn.current();
-        ApplicationService service = applications;
-        rows = new KeysetPages<>(page -> service.search(officer, query, page).map(ApplicationQueue::row), row -> String.valueOf(row.id()));
     }
 
     private static Row row(Application application) {

@@ -62,13 +62,21 @@ public class AuditTrailView implements Serializable {
 
     public void search() {
         signedIn.current().require(Role.SECRETARIAT);
-        outcomes.attempt(() -> new AuditQuery(text(entityType), text(entityId), text(actor),
-                Optional.ofNullable(from).map(day -> day.atStartOfDay(calendar.zone()).toInstant()),
-                Optional.ofNullable(to).map(day -> day.plusDays(1).atStartOfDay(calendar.zone()).toInstant())), Map.of("to", "audit:to"))
-                .ifPresent(query -> {
-                    AuditLog events = log;
-                    rows = new KeysetPages<>(page -> events.search(query, page).map(AuditTrailView::row), row -> String.valueOf(row.id()));
-                });
+        var filters = new Filters(entityType, entityId, actor, from, to);
+        // checked now (a period that ends before it begins is refused here); the reader keeps the filters as searched and this bean,
+        // which the session can carry, and makes the query again for each page
+        outcomes.attempt(() -> query(filters), Map.of("to", "audit:to"))
+                .ifPresent(checked -> rows = new KeysetPages<>(page -> log.search(query(filters), page).map(AuditTrailView::row), row -> String.valueOf(row.id())));
+    }
+
+    /** The form's filters when it was searched. */
+    private record Filters(String entityType, String entityId, String actor, LocalDate from, LocalDate to) implements Serializable {
+    }
+
+    private AuditQuery query(Filters filters) {
+        return new AuditQuery(text(filters.entityType()), text(filters.entityId()), text(filters.actor()),
+                Optional.ofNullable(filters.from()).map(day -> day.atStartOfDay(calendar.zone()).toInstant()),
+                Optional.ofNullable(filters.to()).map(day -> day.plusDays(1).atStartOfDay(calendar.zone()).toInstant()));
     }
 
     private static Optional<String> text(String value) {

@@ -45,12 +45,12 @@ public class InvoiceList implements Serializable {
     private KeysetPages<Row> rows;
 
     public void search() {
-        InvoiceQuery query = new InvoiceQuery(Optional.empty(), Optional.ofNullable(year), Optional.ofNullable(status),
-                overdue ? Optional.of(true) : Optional.empty());
-        InvoiceService service = invoices;
-        LocalDate today = calendar.today();
-        var caller = signedIn.current();
-        rows = new KeysetPages<>(page -> service.search(caller, query, page).map(invoice -> row(invoice, today)), Row::number);
+        // the filters as the form last submitted them: the reader keeps only this bean, which the session can carry
+        rows = new KeysetPages<>(page -> invoices.search(signedIn.current(), query(), page).map(invoice -> row(invoice, calendar.today())), Row::number);
+    }
+
+    private InvoiceQuery query() {
+        return new InvoiceQuery(Optional.empty(), Optional.ofNullable(year), Optional.ofNullable(status), overdue ? Optional.of(true) : Optional.empty());
     }
 
     private static Row row(Invoice invoice, LocalDate today) {

@@ -58,9 +58,8 @@ public class MemberDirectory implements Serializable {
     private KeysetPages<Row> rows;
 
     public void search() {
-        DirectoryQuery query = query();
-        MemberService service = members;
-        rows = new KeysetPages<>(page -> service.directory(query, page).map(MemberDirectory::row), Row::number);
+        // the filters as the form last submitted them (paging submits none): the reader keeps only this bean, which the session can carry
+        rows = new KeysetPages<>(page -> members.directory(query(), page).map(MemberDirectory::row), Row::number);
     }
 
     private DirectoryQuery query() {

@@ -57,11 +57,13 @@ public class NotificationsView implements Serializable {
 
     public void search() {
         signedIn.current().require(Role.SECRETARIAT);
-        var query = new NotificationQuery(Optional.ofNullable(recipient).map(String::strip).filter(text -> !text.isEmpty()), Optional.ofNullable(kind),
+        // the filters as the form last submitted them: the reader keeps only this bean, which the session can carry
+        rows = new KeysetPages<>(page -> notifications.search(signedIn.current(), query(), page).map(NotificationsView::row), row -> String.valueOf(row.id()));
+    }
+
+    private NotificationQuery query() {
+        return new NotificationQuery(Optional.ofNullable(recipient).map(String::strip).filter(text -> !text.isEmpty()), Optional.ofNullable(kind),
                 Optional.ofNullable(status));
-        NotificationService service = notifications;
-        var caller = signedIn.current();
-        rows = new KeysetPages<>(page -> service.search(caller, query, page).map(NotificationsView::row), row -> String.valueOf(row.id()));
     }
 
     public void open(long id) {

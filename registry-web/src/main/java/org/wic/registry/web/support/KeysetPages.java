@@ -9,6 +9,7 @@ import org.wic.registry.paging.PageRequest;
 
 import java.io.Serial;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,19 +27,27 @@ public class KeysetPages<T> extends LazyDataModel<T> {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    /** Reads one page; the query's filters are captured by the function. */
+    /**
+     * Reads one page. It is kept in the view, so in the HTTP session, which several instances share
+     * through the data grid: what it captures must be serializable (the page bean, filter values;
+     * not a query record of Optionals, not a Caller).
+     */
     public interface Reader<T> extends Function<PageRequest, Page<T>>, java.io.Serializable {
     }
 
+    /** A row's key; serializable, as the reader. */
+    public interface RowKey<T> extends Function<T, String>, java.io.Serializable {
+    }
+
     private final Reader<T> reader;
-    private final Function<T, String> key;
-    /** The cursor each page starts after: the first page's is empty. */
-    private final List<Optional<Cursor>> starts = new ArrayList<>(List.of(Optional.empty()));
+    private final RowKey<T> key;
+    /** The cursor each page starts after: the first page's is null (Optional is not serializable). */
+    private final List<Cursor> starts = new ArrayList<>(Collections.singletonList(null));
     private boolean more;
     /** The rows of the pages seen, and one more while a next page exists: what the paginator offers. */
     private int known;
 
-    public KeysetPages(Reader<T> reader, Function<T, String> key) {
+    public KeysetPages(Reader<T> reader, RowKey<T> key) {
         this.reader = reader;
         this.key = key;
     }
@@ -52,12 +61,12 @@ public class KeysetPages<T> extends LazyDataModel<T> {
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         int wanted = first / pageSize;
         int index = Math.min(wanted, starts.size() - 1);
-        Page<T> page = reader.apply(new PageRequest(pageSize, starts.get(index)));
+        Page<T> page = reader.apply(new PageRequest(pageSize, Optional.ofNullable(starts.get(index))));
         // a page not reached yet: walk on from the last one known
         while (index < wanted && page.next().isPresent()) {
             remember(index + 1, page.next());
             index++;
-            page = reader.apply(new PageRequest(pageSize, starts.get(index)));
+            page = reader.apply(new PageRequest(pageSize, Optional.ofNullable(starts.get(index))));
         }
         more = page.next().isPresent();
         if (more) {
@@ -71,9 +80,9 @@ public class KeysetPages<T> extends LazyDataModel<T> {
 
     private void remember(int index, Optional<Cursor> start) {
         if (starts.size() == index) {
-            starts.add(start);
+            starts.add(start.orElse(null));
         } else {
-            starts.set(index, start);
+            starts.set(index, start.orElse(null));
         }
     }
 
