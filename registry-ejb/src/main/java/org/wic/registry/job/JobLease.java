@@ -40,18 +40,6 @@ public class JobLease {
     protected JobLease() {
     }
 
-    public String job() {
-        return job;
-    }
-
-    public Optional<String> holder() {
-        return Optional.ofNullable(holder);
-    }
-
-    public Optional<Instant> leaseUntil() {
-        return Optional.ofNullable(leaseUntil);
-    }
-
     public Optional<LocalDate> doneOn() {
         return Optional.ofNullable(doneOn);
     }

@@ -54,13 +54,4 @@ public class JobLeases {
     public Optional<LocalDate> doneOn(Job job) {
         return Optional.ofNullable(entityManager.find(JobLease.class, job.key())).flatMap(JobLease::doneOn);
     }
-
-    /** The job's row as the database has it now. */
-    public Optional<JobLease> current(Job job) {
-        JobLease lease = entityManager.find(JobLease.class, job.key());
-        if (lease != null) {
-            entityManager.refresh(lease);
-        }
-        return Optional.ofNullable(lease);
-    }
 }

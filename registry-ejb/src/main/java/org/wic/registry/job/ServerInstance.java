@@ -17,8 +17,4 @@ public class ServerInstance {
     public String id() {
         return id;
     }
-
-    public String name() {
-        return id.substring(0, id.lastIndexOf('/'));
-    }
 }

@@ -212,6 +212,29 @@ final class PayaraDomain {
         }
     }
 
+    /** Stops the server if it runs, saying so; a failure is printed, not thrown (Ctrl-C reaches the server too, which may be stopping itself). */
+    void stopIfRunning(String saying) {
+        if (isRunning()) {
+            System.out.println(saying);
+            try {
+                stop();
+            } catch (RuntimeException e) {
+                if (isRunning()) {
+                    System.err.println(e.getMessage());
+                }
+            }
+        }
+    }
+
+    /** Stops an instance of this domain's node cleanly, or ends its process when it does not answer. */
+    void stopInstance(String instance) {
+        try {
+            asadmin(Map.of(), "stop-local-instance", "--node", localNode(), "--nodedir", nodesDirectory().toString(), instance);
+        } catch (AsadminException refused) {
+            asadmin(Map.of(), "stop-local-instance", "--node", localNode(), "--nodedir", nodesDirectory().toString(), "--kill=true", instance);
+        }
+    }
+
     /** The last line of the server log that contains this text, if any. */
     Optional<String> lastLogLine(String text) {
         try (Stream<String> lines = Files.lines(serverLog(), StandardCharsets.UTF_8)) {

@@ -2,8 +2,6 @@ package org.wic.registry.server;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -216,23 +214,13 @@ public final class RegistryCluster {
             if (isRunning(member)) {
                 System.out.println("Stopping " + member.name() + "…");
                 try {
-                    domain.asadmin(Map.of(), "stop-local-instance", "--node", domain.localNode(), "--nodedir", domain.nodesDirectory().toString(),
-                            "--kill=true", member.name());
+                    domain.stopInstance(member.name());
                 } catch (RuntimeException e) {
                     System.err.println(e.getMessage());
                 }
             }
         }
-        if (domain.isRunning()) {
-            System.out.println("Stopping the domain's administration server…");
-            try {
-                domain.stop();
-            } catch (RuntimeException e) {
-                if (domain.isRunning()) {
-                    System.err.println(e.getMessage());
-                }
-            }
-        }
+        domain.stopIfRunning("Stopping the domain's administration server…");
     }
 
     /** The stop after the tests, in a process of its own: nothing of the start's is known but where it lives. */
@@ -245,8 +233,7 @@ public final class RegistryCluster {
             try (Stream<Path> instances = Files.list(node)) {
                 for (Path instance : instances.filter(Files::isDirectory).filter(dir -> Files.exists(dir.resolve("config/pid"))).toList()) {
                     try {
-                        domain.asadmin(Map.of(), "stop-local-instance", "--node", domain.localNode(), "--nodedir", domain.nodesDirectory().toString(),
-                                "--kill=true", instance.getFileName().toString());
+                        domain.stopInstance(instance.getFileName().toString());
                     } catch (RuntimeException e) {
                         System.err.println(e.getMessage());
                     }
@@ -263,14 +250,7 @@ public final class RegistryCluster {
     private void refuseBusyPorts() {
         var ports = new ArrayList<>(List.of(balancerPort, domain.adminPort()));
         members.forEach(member -> ports.add(member.httpPort()));
-        for (int port : ports) {
-            try (var socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
-                throw new IllegalStateException("Port " + port + " is in use (is a registry already running?); stop that first.");
-            } catch (IOException free) {
-                // nothing listens there: good
-            }
-        }
+        RegistryServer.refuseBusyPorts(ports);
     }
 
     private Optional<String> generateUnless(String chosenVariable, String generatedVariable) {

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -217,21 +218,16 @@ public final class RegistryServer {
     }
 
     private void stopIfRunning() {
-        if (domain.isRunning()) {
-            System.out.println("Stopping the registry's server…");
-            try {
-                domain.stop();
-            } catch (RuntimeException e) {
-                // Ctrl-C reaches the server too, which may have stopped itself meanwhile
-                if (domain.isRunning()) {
-                    System.err.println(e.getMessage());
-                }
-            }
-        }
+        domain.stopIfRunning("Stopping the registry's server…");
     }
 
     private void refuseBusyPorts() {
-        for (int port : new int[] {domain.httpPort(), domain.adminPort()}) {
+        refuseBusyPorts(List.of(domain.httpPort(), domain.adminPort()));
+    }
+
+    /** Refuses to start beside something that listens on one of these ports (a registry already running, say). */
+    static void refuseBusyPorts(List<Integer> ports) {
+        for (int port : ports) {
             try (var socket = new Socket()) {
                 socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
                 throw new IllegalStateException("Port " + port + " is in use (is a registry already running?); stop that first.");

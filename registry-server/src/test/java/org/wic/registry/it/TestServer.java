@@ -59,9 +59,14 @@ public final class TestServer {
     }
 
     public static void awaitReadiness() {
+        awaitReadiness(RegistryHttp.BASE, Duration.ofMinutes(3));
+    }
+
+    /** Waits until the registry at this address (the test server, a cluster's instance) answers ready. */
+    public static void awaitReadiness(URI base, Duration patience) {
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest ready = HttpRequest.newBuilder(RegistryHttp.BASE.resolve(URI.create("/health/ready"))).timeout(Duration.ofSeconds(5)).build();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        HttpRequest ready = HttpRequest.newBuilder(base.resolve(URI.create("/health/ready"))).timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(patience);
         while (Instant.now().isBefore(deadline)) {
             try {
                 HttpResponse<String> answer = http.send(ready, HttpResponse.BodyHandlers.ofString());
@@ -76,7 +81,7 @@ public final class TestServer {
             }
             sleep(Duration.ofMillis(500));
         }
-        throw new AssertionError("the registry was not ready again within 3 minutes");
+        throw new AssertionError("the registry at " + base + " was not ready within " + patience);
     }
 
     private static long pid() {
