@@ -55,7 +55,11 @@ final class Balancer {
 
                 frontend registry
                     bind :%d
+                    # the client's address for the instances (rate limits, sign-in throttle), replacing any a client sent;
+                    # the other headers Payara would trust from a balancer are a client's forgery here
                     http-request set-header Proxy-ip %%[src]
+                    http-request del-header Proxy-keysize
+                    http-request del-header Proxy-auth-cert
                     default_backend instances
 
                 backend instances

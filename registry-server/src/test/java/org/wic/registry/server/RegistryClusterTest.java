@@ -35,6 +35,6 @@ class RegistryClusterTest {
         assertThat(configuration).contains("bind :8080",
                 "server registry-1 127.0.0.1:28181 check", "server registry-2 127.0.0.1:28182 check",
                 "http-check send meth GET uri /health/ready", "http-check expect status 200",
-                "http-request set-header Proxy-ip %[src]", "option redispatch", "cookie JSESSIONID prefix");
+                "http-request set-header Proxy-ip %[src]", "http-request del-header Proxy-auth-cert", "option redispatch", "cookie JSESSIONID prefix");
     }
 }

@@ -129,6 +129,23 @@ final class Cluster {
                 Optional.ofNullable(System.getenv("REGISTRY_TEST_DB_PASSWORD")).orElse(""));
     }
 
+    /** The client addresses the sign-in throttle counted failures of this username against. */
+    static List<String> addresses(String username) {
+        try (Connection connection = database(); var statement = connection.prepareStatement(
+                "SELECT client_address FROM login_failure WHERE username = ?")) {
+            statement.setString(1, username.toLowerCase(java.util.Locale.ROOT));
+            try (var result = statement.executeQuery()) {
+                var addresses = new java.util.ArrayList<String>();
+                while (result.next()) {
+                    addresses.add(result.getString(1));
+                }
+                return addresses;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static long count(String sql, Object... parameters) {
         try (Connection connection = database(); var statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

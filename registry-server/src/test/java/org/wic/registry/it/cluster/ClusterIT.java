@@ -299,6 +299,21 @@ class ClusterIT {
         System.out.printf("Cluster: arrears checks on both instances at once: both 200, %s suspended once each%n", suspended);
     }
 
+    @Test
+    @Order(8)
+    void theInstancesCountClientsByTheAddressTheBalancerSawNotOneAClientClaims() {
+        String through = Identities.unique("forger");
+        assertThat(BALANCER.as(Credentials.basic(through, "wrong-password-1")).get("/api/v1/me", "Proxy-ip", "203.0.113.7").status()).isEqualTo(401);
+        assertThat(Cluster.addresses(through)).as("the balancer replaced the forged address with the client's").containsExactly("127.0.0.1");
+
+        String direct = Identities.unique("balancer");
+        assertThat(Cluster.direct("registry-1").as(Credentials.basic(direct, "wrong-password-1")).get("/api/v1/me", "Proxy-ip", "198.51.100.7").status())
+                .isEqualTo(401);
+        assertThat(Cluster.addresses(direct)).as("an instance takes the address from the balancer's header: it must listen to the balancer only")
+                .containsExactly("198.51.100.7");
+        System.out.println("Cluster: a sign-in failure through the balancer is counted against the client's address, a forged Proxy-ip ignored");
+    }
+
     private static Credentials representative(RegistryHttp target, String number) {
         String username = Identities.unique("rep");
         String password = Identities.newPassword();
