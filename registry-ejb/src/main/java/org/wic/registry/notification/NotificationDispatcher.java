@@ -1,5 +1,6 @@
 package org.wic.registry.notification;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -107,6 +108,15 @@ public class NotificationDispatcher {
             LOG.log(Level.INFO, "Notification {0} not sent: {1}", new Object[] {id, reason});
             outbox.failed(id, reason);
             return transport.isConnected();
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        try {
+            leases.release(Job.NOTIFICATION_DISPATCHER); // a clean stop: another instance need not wait for the lease to end
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "The notification dispatcher's lease is left to end by itself", e);
         }
     }
 

@@ -87,6 +87,11 @@ public class WebhookDispatcher {
     @PreDestroy
     void close() {
         senders.shutdownNow();
+        try {
+            leases.release(Job.WEBHOOK_DISPATCHER); // a clean stop: another instance need not wait for the lease to end
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "The webhook dispatcher's lease is left to end by itself", e);
+        }
     }
 
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)

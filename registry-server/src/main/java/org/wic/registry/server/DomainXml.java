@@ -110,7 +110,7 @@ final class DomainXml {
      * (default-config): their HTTP listener on loopback only, behind the load balancer, and the
      * client's address taken from the balancer's {@code Proxy-ip} header (which the balancer sets,
      * overwriting a client's own), so rate limits and sign-in throttling count clients, not the
-     * balancer. The data grid: its members (each instance, on its port) listed, because
+     * balancer; no HTTP/2 upgrade, which would tunnel a client past the balancer's rules. The data grid: its members (each instance, on its port) listed, because
      * Payara's "domain" discovery looks for a DAS on loopback at this machine's network address
      * instead; and no host-aware partitioning, with which the DAS and the instances refuse each
      * other ("Incompatible partition groups") and, on one host, no member could keep a backup of
@@ -153,6 +153,9 @@ final class DomainXml {
                 if (protocol.getAttribute("name").equals("http-listener-1")) {
                     Element http = (Element) protocol.getElementsByTagName("http").item(0);
                     http.setAttribute("auth-pass-through-enabled", "true");
+                    // no cleartext HTTP/2 upgrade (h2c): an upgraded connection is a tunnel through the balancer, whose
+                    // requests it no longer sees, so a client could send its own Proxy-ip
+                    http.setAttribute("http2-enabled", "false");
                 }
             }
         });

@@ -1,5 +1,6 @@
 package org.wic.registry.it.cluster;
 
+import org.wic.registry.it.Credentials;
 import org.wic.registry.it.RegistryHttp;
 import org.wic.registry.it.TestServer;
 
@@ -127,6 +128,23 @@ final class Cluster {
         String url = tests.replaceFirst("/[^/?]+(\\?.*)?$", "/" + System.getProperty("registry.cluster.database") + "$1");
         return DriverManager.getConnection(url, Optional.ofNullable(System.getenv("REGISTRY_TEST_DB_USER")).filter(user -> !user.isBlank()).orElse("postgres"),
                 Optional.ofNullable(System.getenv("REGISTRY_TEST_DB_PASSWORD")).orElse(""));
+    }
+
+    /** A GET written on a socket, with these credentials and header lines as given; answers the status. */
+    static int rawGet(URI base, String path, Credentials credentials, String... headerLines) {
+        try (var socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            var request = new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort() + "\r\n")
+                    .append(credentials.header()).append(": ").append(credentials.value()).append("\r\n");
+            for (String line : headerLines) {
+                request.append(line).append("\r\n");
+            }
+            socket.getOutputStream().write(request.append("Connection: close\r\n\r\n").toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII))
+                    .readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The client addresses the sign-in throttle counted failures of this username against. */
