@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -31,11 +32,12 @@ public class JobLeases {
 
     /** Takes the job's lease, or renews it when this instance holds it; false when another instance holds it. */
     public boolean take(Job job) {
+        Instant now = clock.instant();
         return entityManager.createNamedQuery(JobLease.TAKE)
                 .setParameter("job", job.key())
                 .setParameter("holder", instance.id())
-                .setParameter("until", clock.instant().plus(job.lease()))
-                .setParameter("now", clock.instant())
+                .setParameter("until", now.plus(job.lease()))
+                .setParameter("now", now)
                 .executeUpdate() == 1;
     }
 

@@ -57,11 +57,10 @@ public class NotificationDispatcher {
         if (!settings.sending() || !sending.compareAndSet(false, true)) {
             return;
         }
-        if (!holdsLease()) {
-            sending.set(false);
-            return; // another instance sends: the outbox is one instance's at a time
-        }
         try {
+            if (!leases.take(Job.NOTIFICATION_DISPATCHER)) {
+                return; // another instance sends: the outbox is one instance's at a time
+            }
             outbox.failInterrupted();
             List<Long> due = outbox.due(PER_PASS);
             if (due.isEmpty()) {
@@ -117,15 +116,6 @@ public class NotificationDispatcher {
             leases.release(Job.NOTIFICATION_DISPATCHER); // a clean stop: another instance need not wait for the lease to end
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "The notification dispatcher's lease is left to end by itself", e);
-        }
-    }
-
-    private boolean holdsLease() {
-        try {
-            return leases.take(Job.NOTIFICATION_DISPATCHER);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The outbox's lease could not be taken; the next pass tries again.", e);
-            return false;
         }
     }
 

@@ -50,8 +50,7 @@ public final class RegistryCluster {
     private final Map<String, String> serverEnvironment = new HashMap<>();
 
     RegistryCluster(Map<String, String> options, Map<String, String> env) {
-        this.domain = new PayaraDomain(Path.of(RegistryServer.required(options, "payara-home")), RegistryServer.required(options, "domain"),
-                Integer.parseInt(RegistryServer.required(options, "port-base")), Path.of(RegistryServer.required(options, "domains-dir")));
+        this.domain = RegistryServer.domain(options);
         this.jdbcDriver = Path.of(RegistryServer.required(options, "jdbc-driver"));
         this.ear = Path.of(RegistryServer.required(options, "ear"));
         this.balancerPort = Integer.parseInt(options.getOrDefault("balancer-port", "8080"));
@@ -68,16 +67,7 @@ public final class RegistryCluster {
         for (int i = 0; i < ports.length; i++) {
             members.add(new Member("registry-" + (i + 1), Integer.parseInt(bases[i].strip()), Integer.parseInt(ports[i].strip())));
         }
-        options.forEach((name, value) -> {
-            if (name.startsWith(RegistryServer.ENV_OPTION)) {
-                serverEnvironment.put(name.substring(RegistryServer.ENV_OPTION.length()), value);
-            }
-        });
-        serverEnvironment.putAll(database.environment());
-        var environmentSoFar = new HashMap<>(env);
-        environmentSoFar.putAll(serverEnvironment);
-        // one key for every instance: a webhook's secret sealed on one is opened on another
-        WebhookKey.forServer(dataDir, environmentSoFar).ifPresent(key -> serverEnvironment.put(WebhookKey.VARIABLE, key));
+        serverEnvironment.putAll(RegistryServer.serverEnvironment(options, database, env));
     }
 
     public static void main(String[] args) throws Exception {
@@ -103,7 +93,7 @@ public final class RegistryCluster {
         String haproxy = Balancer.executable().orElseThrow(() -> new IllegalStateException(
                 "HAProxy is not installed; the cluster's load balancer is Debian's haproxy: apt-get install haproxy"));
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "registry-cluster-stop"));
-        Optional<String> generatedAdmin = generateUnless("REGISTRY_ADMIN_PASSWORD", "REGISTRY_GENERATED_ADMIN_PASSWORD");
+        Optional<String> generatedAdmin = RegistryServer.generateUnless("REGISTRY_ADMIN_PASSWORD", "REGISTRY_GENERATED_ADMIN_PASSWORD", serverEnvironment);
         Optional<String> chosenAdminPassword = Optional.ofNullable(System.getenv(RegistryServer.ADMIN_PASSWORD_VARIABLE)).filter(password -> !password.isBlank());
         String adminPassword = chosenAdminPassword.orElseGet(RegistryServer::generatedPassword);
         List<Thread> logs = launch(Optional.of(adminPassword), haproxy, true);
@@ -115,13 +105,9 @@ public final class RegistryCluster {
                 .map(member -> member.name() + " http://localhost:" + member.httpPort()).collect(Collectors.joining(", "))
                 + " · Ctrl-C stops everything");
         generatedAdmin.filter(password -> members.stream().anyMatch(member -> logLine(member, RegistryServer.OPENED_WITH_GENERATED_PASSWORD)))
-                .ifPresent(password -> RegistryServer.banner("First start: opened the secretariat account 'admin' with this generated password:", password,
-                        "It is shown this once, here only. Sign in with it and change it: PUT /api/v1/me/password",
-                        "(or set REGISTRY_ADMIN_PASSWORD before the first start)."));
+                .ifPresent(RegistryServer::adminOpened);
         System.out.println("    " + RegistryServer.mail(System.getenv()));
-        System.out.println("    Payara's administration console (this machine only): http://localhost:" + domain.adminPort() + " as admin, "
-                + (chosenAdminPassword.isPresent() ? "password in " + RegistryServer.ADMIN_PASSWORD_VARIABLE : "password " + adminPassword
-                + " (generated for this run; " + RegistryServer.ADMIN_PASSWORD_VARIABLE + " chooses one)"));
+        System.out.println("    " + RegistryServer.payaraConsole(domain, chosenAdminPassword.isPresent(), adminPassword));
         System.out.println();
         while (domain.isRunning()) {
             Thread.sleep(1000);
@@ -225,8 +211,7 @@ public final class RegistryCluster {
 
     /** The stop after the tests, in a process of its own: nothing of the start's is known but where it lives. */
     private static void stop(Map<String, String> options) {
-        var domain = new PayaraDomain(Path.of(RegistryServer.required(options, "payara-home")), RegistryServer.required(options, "domain"),
-                Integer.parseInt(RegistryServer.required(options, "port-base")), Path.of(RegistryServer.required(options, "domains-dir")));
+        var domain = RegistryServer.domain(options);
         Balancer.stop(domain.directory());
         Path node = domain.nodesDirectory().resolve(domain.localNode());
         if (Files.isDirectory(node)) {
@@ -251,14 +236,5 @@ public final class RegistryCluster {
         var ports = new ArrayList<>(List.of(balancerPort, domain.adminPort()));
         members.forEach(member -> ports.add(member.httpPort()));
         RegistryServer.refuseBusyPorts(ports);
-    }
-
-    private Optional<String> generateUnless(String chosenVariable, String generatedVariable) {
-        if (Optional.ofNullable(System.getenv(chosenVariable)).filter(value -> !value.isBlank()).isPresent()) {
-            return Optional.empty();
-        }
-        String password = RegistryServer.generatedPassword();
-        serverEnvironment.put(generatedVariable, password);
-        return Optional.of(password);
     }
 }

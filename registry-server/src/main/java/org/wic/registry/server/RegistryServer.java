@@ -36,14 +36,14 @@ import java.util.function.BooleanSupplier;
  */
 public final class RegistryServer {
 
-    static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
     static final String ADMIN_PASSWORD_VARIABLE = "REGISTRY_PAYARA_ADMIN_PASSWORD";
     /** What the registry logs when it used a password of ours (AccountBootstrap, DemoDataLoader): then this console shows it. */
     static final String OPENED_WITH_GENERATED_PASSWORD = "First start: opened the secretariat account 'admin' with the generated password";
-    static final String DEMO_LOADED_WITH_GENERATED_PASSWORD = "the password the run command printed on its console";
-    static final String ENV_OPTION = "env.";
+    private static final String DEMO_LOADED_WITH_GENERATED_PASSWORD = "the password the run command printed on its console";
+    private static final String ENV_OPTION = "env.";
     /** What DatabaseMigration logs when Liquibase fails: the reason a deployment failed, in one line. */
-    static final String MIGRATION_FAILURE = "Database migration failed, the registry does not start";
+    private static final String MIGRATION_FAILURE = "Database migration failed, the registry does not start";
 
     private final PayaraDomain domain;
     private final Database database;
@@ -53,12 +53,27 @@ public final class RegistryServer {
     private final Map<String, String> serverEnvironment = new HashMap<>();
 
     private RegistryServer(Map<String, String> options, Map<String, String> env) {
-        this.domain = new PayaraDomain(Path.of(required(options, "payara-home")), required(options, "domain"),
-                Integer.parseInt(options.getOrDefault("port-base", "0")), Path.of(required(options, "domains-dir")));
+        this.domain = domain(options);
         this.databaseChoice = Database.Choice.valueOf(options.getOrDefault("database", "environment").toUpperCase());
         this.database = Database.choose(databaseChoice, Path.of(required(options, "data-dir")), env);
         this.ear = Path.of(options.getOrDefault("ear", ""));
         this.jdbcDriver = Path.of(options.getOrDefault("jdbc-driver", ""));
+        serverEnvironment.putAll(serverEnvironment(options, database, env));
+    }
+
+    /** The domain the options name (payara-home, domain, port-base, domains-dir). */
+    static PayaraDomain domain(Map<String, String> options) {
+        return new PayaraDomain(Path.of(required(options, "payara-home")), required(options, "domain"),
+                Integer.parseInt(options.getOrDefault("port-base", "0")), Path.of(required(options, "domains-dir")));
+    }
+
+    /**
+     * What the registry's server process gets in its environment besides this process's own: the
+     * {@code --env.NAME=value} options, the database's variables, and the webhook key (one for all
+     * the instances of a cluster: a secret sealed on one is opened on another).
+     */
+    static Map<String, String> serverEnvironment(Map<String, String> options, Database database, Map<String, String> env) {
+        var serverEnvironment = new HashMap<String, String>();
         options.forEach((name, value) -> {
             if (name.startsWith(ENV_OPTION)) {
                 serverEnvironment.put(name.substring(ENV_OPTION.length()), value);
@@ -69,6 +84,7 @@ public final class RegistryServer {
         environmentSoFar.putAll(serverEnvironment);
         WebhookKey.forServer(Path.of(required(options, "data-dir")), environmentSoFar)
                 .ifPresent(key -> serverEnvironment.put(WebhookKey.VARIABLE, key));
+        return serverEnvironment;
     }
 
     public static void main(String[] args) throws Exception {
@@ -126,17 +142,12 @@ public final class RegistryServer {
                 + " · console " + url("/console/")
                 + " · API " + url("/api/v1") + " · API docs " + url("/api-docs/") + " · OpenAPI " + url("/openapi") + " · health " + url("/health/ready")
                 + " · Ctrl-C stops it");
-        generatedAdmin.filter(password -> domain.lastLogLine(OPENED_WITH_GENERATED_PASSWORD).isPresent()).ifPresent(password -> banner(
-                "First start: opened the secretariat account 'admin' with this generated password:", password,
-                "It is shown this once, here only. Sign in with it and change it: PUT /api/v1/me/password",
-                "(or set REGISTRY_ADMIN_PASSWORD before the first start)."));
+        generatedAdmin.filter(password -> domain.lastLogLine(OPENED_WITH_GENERATED_PASSWORD).isPresent()).ifPresent(RegistryServer::adminOpened);
         generatedDemo.filter(password -> domain.lastLogLine(DEMO_LOADED_WITH_GENERATED_PASSWORD).isPresent()).ifPresent(password -> banner(
                 "Demo data loaded: the member representatives' accounts (rep-wic-000001 …) have this password:", password,
                 "It is shown this once, here only (REGISTRY_DEMO_PASSWORD chooses one)."));
         System.out.println("    " + mail(System.getenv()));
-        System.out.println("    Payara's administration console (this machine only): http://localhost:" + domain.adminPort() + " as admin, "
-                + (chosenAdminPassword.isPresent() ? "password in " + ADMIN_PASSWORD_VARIABLE : "password " + adminPassword
-                + " (generated for this run; " + ADMIN_PASSWORD_VARIABLE + " chooses one)"));
+        System.out.println("    " + payaraConsole(domain, chosenAdminPassword.isPresent(), adminPassword));
         System.out.println();
         while (domain.isRunning()) {
             Thread.sleep(500);
@@ -276,8 +287,12 @@ public final class RegistryServer {
         return "http://localhost:" + domain.httpPort() + path;
     }
 
-    /** A generated password for the server, under {@code generatedVariable}, unless {@code chosenVariable} is set. */
     private Optional<String> generateUnless(String chosenVariable, String generatedVariable) {
+        return generateUnless(chosenVariable, generatedVariable, serverEnvironment);
+    }
+
+    /** A generated password for the server, put in its environment under {@code generatedVariable}, unless {@code chosenVariable} is set. */
+    static Optional<String> generateUnless(String chosenVariable, String generatedVariable, Map<String, String> serverEnvironment) {
         if (Optional.ofNullable(System.getenv(chosenVariable)).filter(value -> !value.isBlank()).isPresent()) {
             return Optional.empty();
         }
@@ -286,7 +301,21 @@ public final class RegistryServer {
         return Optional.of(password);
     }
 
-    static void banner(String title, String password, String... notes) {
+    /** The banner of the admin account the first start opened with a password the run command generated. */
+    static void adminOpened(String password) {
+        banner("First start: opened the secretariat account 'admin' with this generated password:", password,
+                "It is shown this once, here only. Sign in with it and change it: PUT /api/v1/me/password",
+                "(or set REGISTRY_ADMIN_PASSWORD before the first start).");
+    }
+
+    /** Where Payara's administration console is, and which password signs in to it. */
+    static String payaraConsole(PayaraDomain domain, boolean chosen, String adminPassword) {
+        return "Payara's administration console (this machine only): http://localhost:" + domain.adminPort() + " as admin, "
+                + (chosen ? "password in " + ADMIN_PASSWORD_VARIABLE : "password " + adminPassword
+                + " (generated for this run; " + ADMIN_PASSWORD_VARIABLE + " chooses one)");
+    }
+
+    private static void banner(String title, String password, String... notes) {
         String rule = "=".repeat(78);
         System.out.println(rule);
         System.out.println("  " + title);
@@ -306,7 +335,7 @@ public final class RegistryServer {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
-    static boolean sleep(Duration duration) {
+    private static boolean sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
             return true;
