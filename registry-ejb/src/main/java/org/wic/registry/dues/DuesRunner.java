@@ -5,7 +5,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.wic.registry.error.Failures;
 
 import java.util.List;
 import java.util.logging.Level;
@@ -49,7 +48,8 @@ public class DuesRunner {
             LOG.log(Level.INFO, "Dues run {0} is worked off by another worker now; this one stops.", runId);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Dues run " + runId + " failed; resume it with POST /api/v1/dues-runs/" + runId + "/resume", e);
-            runs.fail(runId, "A chunk failed (" + Failures.rootCause(e).getClass().getSimpleName() + "); resume the run to go on where it stopped.");
+            // the officer reads this in the console and the API: what to do, not the server's exception (the log has it)
+            runs.fail(runId, "A chunk failed; resume the run to go on where it stopped (the server's log has the cause).");
         }
     }
 }

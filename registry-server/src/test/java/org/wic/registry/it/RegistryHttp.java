@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 /**
  * A plain HTTP client for black-box tests of the deployed registry: what any client of the API
  * would send and see. The base URL is the test domain's (system property {@code registry.base-url}).
+ * Every exchange goes through the {@link ContractCheck}: an answer the served OpenAPI document does
+ * not allow fails the test that saw it.
  */
 public final class RegistryHttp {
 
@@ -27,27 +29,41 @@ public final class RegistryHttp {
     private static final Pattern NEXT_LINK = Pattern.compile("<https?://[^/]+([^>]+)>;\\s*rel=\"next\"");
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** Where the document's paths start (the EAR serves the API WAR at /api). */
+    private static final String API_ROOT = "/api";
+
     private final URI base;
     private final List<String> defaultHeaders;
+    private final boolean contractChecked;
 
-    private RegistryHttp(URI base, List<String> defaultHeaders) {
+    private RegistryHttp(URI base, List<String> defaultHeaders, boolean contractChecked) {
         this.base = base;
         this.defaultHeaders = defaultHeaders;
+        this.contractChecked = contractChecked;
     }
 
     /** The deployed registry, anonymously. */
     public static RegistryHttp registry() {
-        return new RegistryHttp(BASE, List.of());
+        return new RegistryHttp(BASE, List.of(), true);
     }
 
-    /** Another application in the test domain (an Arquillian deployment). */
+    /**
+     * Another server of the registry (a cluster's instance), or the API deployed on its own by an
+     * Arquillian test at {@code /<name>/}: checked against the same document, the deployment's
+     * context root standing for /api.
+     */
     public static RegistryHttp at(URI base) {
-        return new RegistryHttp(base, List.of());
+        return new RegistryHttp(base, List.of(), true);
     }
 
     /** The same client, sending these credentials with every request. */
     public RegistryHttp as(Credentials credentials) {
-        return new RegistryHttp(base, List.of(credentials.header(), credentials.value()));
+        return new RegistryHttp(base, List.of(credentials.header(), credentials.value()), contractChecked);
+    }
+
+    /** The same client without the contract check, for a resource only a test deploys (the document cannot know it). */
+    public RegistryHttp outsideTheDocument() {
+        return new RegistryHttp(base, defaultHeaders, false);
     }
 
     public Answer post(String path, String json, String... headers) {
@@ -84,7 +100,12 @@ public final class RegistryHttp {
             request.headers(headers);
         }
         try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest sent = request.build();
+            HttpResponse<String> response = CLIENT.send(sent, HttpResponse.BodyHandlers.ofString());
+            if (contractChecked) {
+                ContractCheck.served().verify(new ContractCheck.Exchange(method, documentPath(sent.uri()), sent.headers(), body,
+                        response.statusCode(), response.headers(), response.body()));
+            }
             return new Answer(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path, e);
@@ -92,6 +113,16 @@ public final class RegistryHttp {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The request's path and query as the document gives them: from the server's root, a test deployment's context root as /api. */
+    private String documentPath(URI uri) {
+        String path = uri.getRawPath();
+        String contextRoot = base.getRawPath() == null ? "" : base.getRawPath().replaceAll("/+$", "");
+        if (!contextRoot.isEmpty() && path.startsWith(contextRoot + "/")) {
+            path = API_ROOT + path.substring(contextRoot.length());
+        }
+        return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
     }
 
     /** What came back. */

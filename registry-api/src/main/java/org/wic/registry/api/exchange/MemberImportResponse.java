@@ -1,5 +1,6 @@
 package org.wic.registry.api.exchange;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.wic.registry.api.problem.Problem;
 import org.wic.registry.exchange.ImportStatus;
@@ -16,7 +17,8 @@ public record MemberImportResponse(
         Progress progress,
         @Schema(description = "Members written, when COMPLETED", example = "2") Integer written,
         @Schema(description = "Their contacts, when COMPLETED", example = "3") Integer contacts,
-        @Schema(description = "Why nothing was written, when FAILED: each problem with its line (the header being line 1) and column")
+        @Schema(description = "Why nothing was written, when FAILED: each problem with its line (the header being line 1) and column",
+                type = SchemaType.ARRAY, implementation = Problem.FieldProblem.class)
         List<Problem.FieldProblem> errors,
         @Schema(example = "admin") String startedBy,
         @Schema(example = "2026-12-01T09:00:00Z") Instant startedAt,

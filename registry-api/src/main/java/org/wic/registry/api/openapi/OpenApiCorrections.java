@@ -1,5 +1,6 @@
 package org.wic.registry.api.openapi;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -40,6 +41,8 @@ import java.util.function.Consumer;
 public class OpenApiCorrections implements OASFilter {
 
     private static final String TRACKING_TOKEN_HEADER = "X-Tracking-Token";
+    private static final String PDF = "application/pdf";
+    private static final String MERGE_PATCH = "application/merge-patch+json";
 
     @Override
     public Schema filterSchema(Schema schema) {
@@ -141,6 +144,11 @@ public class OpenApiCorrections implements OASFilter {
         }
         dropEndpointList(openAPI);
         pathsFromTheServerRoot(openAPI);
+        pdfIsBinary(openAPI);
+        mergePatchesAreObjects(openAPI);
+        anonymousReadsSaySo(openAPI);
+        NamedSchemas.apply(openAPI);
+        TypedValues.apply(openAPI);
         SharedExamples.apply(openAPI);
         queryParametersAreText(openAPI);
         describeServers(openAPI);
@@ -149,6 +157,7 @@ public class OpenApiCorrections implements OASFilter {
         OperationsFromMethods.apply(openAPI);
         anonymousWritesSaySo(openAPI);
         StandardResponses.apply(openAPI);
+        ResponseHeaders.apply(openAPI);
         DocumentLimits.apply(openAPI);
     }
 
@@ -184,6 +193,43 @@ public class OpenApiCorrections implements OASFilter {
         } catch (ReflectiveOperationException noSuchMember) {
             // another implementation: nothing to drop
         }
+    }
+
+    /**
+     * Payara writes the PDF answers' {@code type: string, format: binary} schema with another
+     * record's properties and without its format: written again as it is annotated.
+     */
+    private static void pdfIsBinary(OpenAPI openAPI) {
+        Operations.each(openAPI, (path, method, operation) -> Optional.ofNullable(operation.getResponses())
+                .map(responses -> responses.getAPIResponses()).ifPresent(responses -> responses.values().stream()
+                        .filter(response -> response.getContent() != null && response.getContent().getMediaType(PDF) != null)
+                        .forEach(response -> response.getContent().getMediaType(PDF)
+                                .setSchema(OASFactory.createSchema().type(Schema.SchemaType.STRING).format("binary")))));
+    }
+
+    /**
+     * A merge patch is read as text by the resource (to tell a field set to null from one left out)
+     * but is a JSON object of the fields to change, null removing one (RFC 7396).
+     */
+    private static void mergePatchesAreObjects(OpenAPI openAPI) {
+        Operations.each(openAPI, (path, method, operation) -> Optional.ofNullable(operation.getRequestBody())
+                .map(body -> body.getContent()).map(content -> content.getMediaType(MERGE_PATCH))
+                .ifPresent(patch -> patch.setSchema(OASFactory.createSchema().type(Schema.SchemaType.OBJECT).additionalPropertiesBoolean(true)
+                        .description("The fields to change with their new values; null removes an optional one (RFC 7396)"))));
+    }
+
+    /**
+     * A read open to everyone that also names the schemes of signed-in callers (who see more) says
+     * that no credentials are needed too: the empty requirement beside them.
+     */
+    private static void anonymousReadsSaySo(OpenAPI openAPI) {
+        Operations.each(openAPI, (path, method, operation) -> {
+            boolean open = ResourceMethods.of(operation.getOperationId()).filter(resource -> resource.isAnnotationPresent(PermitAll.class)).isPresent();
+            if (method == PathItem.HttpMethod.GET && open && operation.getSecurity() != null && !operation.getSecurity().isEmpty()
+                    && operation.getSecurity().stream().noneMatch(requirement -> requirement.getSchemes() == null || requirement.getSchemes().isEmpty())) {
+                operation.addSecurityRequirement(OASFactory.createSecurityRequirement());
+            }
+        });
     }
 
     /** Every query parameter of this API is read as text; one documented only by name gets that schema. */

@@ -58,10 +58,11 @@ final class SharedExamples {
             }
             for (var content : documented.content()) {
                 MediaType json = response.getContent().getMediaType(JSON);
-                if (content.examples().length > 0 || content.schema().implementation() == Void.class || json == null || json.getExamples() != null && !json.getExamples().isEmpty()) {
+                Optional<String> schema = schemaName(content.schema());
+                if (content.examples().length > 0 || schema.isEmpty() || json == null || json.getExamples() != null && !json.getExamples().isEmpty()) {
                     continue;
                 }
-                String name = schemaName(content.schema().implementation());
+                String name = schema.get();
                 Map<String, Example> examples = new LinkedHashMap<>();
                 examples.put(Character.toLowerCase(name.charAt(0)) + name.substring(1), OASFactory.createExample().value(named(name, shared)));
                 json.setExamples(examples);
@@ -69,8 +70,14 @@ final class SharedExamples {
         }
     }
 
-    private static String schemaName(Class<?> type) {
-        return Optional.ofNullable(type.getAnnotation(Schema.class)).map(Schema::name).filter(name -> !name.isEmpty()).orElse(type.getSimpleName());
+    /** The name of the schema an answer's content names: by reference, or by its class (the class's schema name). */
+    static Optional<String> schemaName(Schema schema) {
+        if (!schema.ref().isEmpty()) {
+            return Optional.of(schema.ref());
+        }
+        Class<?> type = schema.implementation();
+        return type == Void.class ? Optional.empty() : Optional.of(Optional.ofNullable(type.getAnnotation(Schema.class)).map(Schema::name)
+                .filter(name -> !name.isEmpty()).orElse(type.getSimpleName()));
     }
 
     private static void inline(Content content, Map<String, Object> shared) {

@@ -18,7 +18,8 @@ import java.util.Optional;
  * success, its conflicts). Each rule follows what the server does:
  * <ul>
  *   <li>400: a body, a query parameter or an Idempotency-Key can be invalid;</li>
- *   <li>401: the operation names a security scheme (bad credentials are refused);</li>
+ *   <li>401: every operation: credentials are checked wherever they are sent, so wrong ones are refused
+ *       even where none are needed;</li>
  *   <li>403: a write (one from another site is refused), or a method whose roles leave some signed-in callers out;</li>
  *   <li>404: the path names a record;</li>
  *   <li>406: the answer is JSON, which is all it can be;</li>
@@ -53,9 +54,7 @@ final class StandardResponses {
         if (body || idempotent || parameters.stream().anyMatch(parameter -> parameter.getIn() == Parameter.In.QUERY || isPagingRef(parameter))) {
             answer(responses, "400", "InvalidInput");
         }
-        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
-            answer(responses, "401", "Unauthorized");
-        }
+        answer(responses, "401", "Unauthorized");
         if (method != PathItem.HttpMethod.GET || resourceMethod.filter(ResourceMethods::restricted).isPresent()) {
             answer(responses, "403", "Forbidden");
         }

@@ -15,6 +15,14 @@ import java.util.List;
 public record Problem(URI type, String title, int status, String detail, URI instance, List<FieldProblem> errors,
                       String currentStatus, List<String> allowedActions) {
 
+    /** The longest detail and field message the OpenAPI document promises. */
+    static final int LONGEST_TEXT = 2000;
+
+    /** A detail that quotes a long input (a 3 000-character member number) is cut to the promised length. */
+    public Problem {
+        detail = cut(detail);
+    }
+
     public Problem(URI type, String title, int status, String detail, URI instance, List<FieldProblem> errors) {
         this(type, title, status, detail, instance, errors, null, null);
     }
@@ -23,8 +31,16 @@ public record Problem(URI type, String title, int status, String detail, URI ins
     @JsonbPropertyOrder({"line", "field", "message"})
     public record FieldProblem(Integer line, String field, String message) {
 
+        public FieldProblem {
+            message = cut(message);
+        }
+
         public FieldProblem(String field, String message) {
             this(null, field, message);
         }
+    }
+
+    private static String cut(String text) {
+        return text == null || text.length() <= LONGEST_TEXT ? text : text.substring(0, LONGEST_TEXT - 1) + "…";
     }
 }

@@ -1,7 +1,6 @@
 package org.wic.registry.api.openapi;
 
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -40,9 +38,8 @@ class ResourceMethodsTest {
                 .flatMap(method -> Arrays.stream(method.getAnnotationsByType(APIResponse.class)))
                 .filter(response -> response.responseCode().startsWith("2"))
                 .flatMap(response -> Arrays.stream(response.content()))
-                .filter(content -> content.examples().length == 0 && content.schema().implementation() != Void.class)
-                .map(content -> Optional.ofNullable(content.schema().implementation().getAnnotation(Schema.class)).map(Schema::name)
-                        .filter(name -> !name.isEmpty()).orElse(content.schema().implementation().getSimpleName()))
+                .filter(content -> content.examples().length == 0)
+                .flatMap(content -> SharedExamples.schemaName(content.schema()).stream())
                 .forEach(referred::add);
         Map<String, Object> shared = SharedExamples.all();
 

@@ -18,12 +18,12 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /** A partner's webhook endpoint on loopback: keeps every request, answers with the statuses it is told, then 200. */
-final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable {
 
     /** One POST as it arrived. */
-    record Request(Map<String, String> headers, String body) {
+    public record Request(Map<String, String> headers, String body) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.get(name.toLowerCase());
         }
     }
@@ -32,7 +32,7 @@ final class Receiver implements AutoCloseable {
     private final List<Request> requests = new ArrayList<>();
     private final Deque<Integer> answers = new ArrayDeque<>();
 
-    Receiver(Integer... firstAnswers) {
+    public Receiver(Integer... firstAnswers) {
         answers.addAll(List.of(firstAnswers));
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -54,16 +54,16 @@ final class Receiver implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/events";
     }
 
-    synchronized List<Request> requests() {
+    public synchronized List<Request> requests() {
         return List.copyOf(requests);
     }
 
     /** Waits until this many requests match, or fails after the timeout. */
-    List<Request> await(Predicate<Request> matching, int count, Duration timeout) throws InterruptedException {
+    public List<Request> await(Predicate<Request> matching, int count, Duration timeout) throws InterruptedException {
         Instant end = Instant.now().plus(timeout);
         while (true) {
             List<Request> matched = requests().stream().filter(matching).toList();

@@ -1,0 +1,76 @@
+package org.wic.registry.api.openapi;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The headers answers carry by rule, written into the document where the resources set them in code:
+ * Location on every 201 (what was created) and 202 (where to follow the work); Content-Disposition on
+ * a file (CSV, PDF); ETag on a 200 that may also be a 304, and on the answers of writes that take
+ * If-Match (the new version); Link on a page of a paginated list; WWW-Authenticate on a 401.
+ */
+final class ResponseHeaders {
+
+    private static final String IF_MATCH = "If-Match";
+
+    private ResponseHeaders() {
+    }
+
+    static void apply(OpenAPI openAPI) {
+        Operations.each(openAPI, (path, method, operation) -> {
+            if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+                return;
+            }
+            Map<String, APIResponse> responses = operation.getResponses().getAPIResponses();
+            boolean conditional = responses.containsKey("304");
+            boolean versionedWrite = Operations.takesHeader(operation, IF_MATCH);
+            boolean paged = Operations.parameters(operation).stream()
+                    .anyMatch(parameter -> parameter.getRef() != null && parameter.getRef().endsWith("/Cursor"));
+            responses.forEach((status, response) -> {
+                if (response.getRef() != null) {
+                    return;
+                }
+                if (status.equals("201")) {
+                    header(response, "Location", "The URL of what was created", text(2000).format("uri"));
+                }
+                if (status.equals("202")) {
+                    header(response, "Location", "The URL to follow the work's progress at", text(2000).format("uri"));
+                }
+                if (status.equals("200") && isFile(response)) {
+                    header(response, "Content-Disposition", "attachment, with the file's name", text(200));
+                }
+                if (status.equals("200") && conditional || status.startsWith("2") && versionedWrite) {
+                    header(response, "ETag", "The version of what the answer shows: send it as If-None-Match to be told 304 while it is "
+                            + "unchanged, or as If-Match to change it only in this version", text(100));
+                }
+                if (status.equals("200") && paged) {
+                    header(response, "Link", "<URL of the next page>; rel=\"next\", while more pages follow", text(2000));
+                }
+            });
+        });
+        Optional.ofNullable(openAPI.getComponents()).map(components -> components.getResponses())
+                .map(components -> components.get("Unauthorized"))
+                .ifPresent(unauthorized -> header(unauthorized, "WWW-Authenticate", "The schemes to prove who the caller is: Basic for accounts",
+                        text(200)));
+    }
+
+    private static boolean isFile(APIResponse response) {
+        return response.getContent() != null && response.getContent().getMediaTypes() != null
+                && response.getContent().getMediaTypes().keySet().stream().anyMatch(type -> type.equals("text/csv") || type.equals("application/pdf"));
+    }
+
+    private static Schema text(int longest) {
+        return OASFactory.createSchema().type(Schema.SchemaType.STRING).maxLength(longest);
+    }
+
+    private static void header(APIResponse response, String name, String description, Schema schema) {
+        if (response.getHeaders() == null || response.getHeaders().keySet().stream().noneMatch(name::equalsIgnoreCase)) {
+            response.addHeader(name, OASFactory.createHeader().description(description).schema(schema));
+        }
+    }
+}
