@@ -15,7 +15,8 @@ class ContractCheckTest {
             {"openapi": "3.0.3", "info": {"title": "Things", "version": "1"}, "servers": [{"url": "http://localhost"}],
              "paths": {"/api/things/{id}": {"get": {"operationId": "getThing",
                "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}},
-                              {"name": "view", "in": "query", "schema": {"type": "string", "enum": ["short", "long"]}}],
+                              {"name": "view", "in": "query", "schema": {"type": "string", "enum": ["short", "long"]}},
+                              {"name": "limit", "in": "query", "allowEmptyValue": true, "schema": {"type": "integer"}}],
                "responses": {
                  "200": {"description": "The thing", "headers": {"ETag": {"schema": {"type": "string"}}},
                          "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}},
@@ -63,6 +64,13 @@ class ContractCheckTest {
         assertThat(CHECK.violations(get("/api/gadgets/1", 404, "{\"title\": \"Not Found\"}"))).isEmpty();
         assertThat(CHECK.violations(get("/api/gadgets/1", 200, "{\"name\": \"box\"}")))
                 .anySatisfy(violation -> assertThat(violation).contains("accepted (200)"));
+    }
+
+    @Test
+    void anEmptyValueIsAbsentWhereTheDocumentAllowsIt() {
+        assertThat(CHECK.violations(get("/api/things/1?limit=", 200, "{\"name\": \"box\"}"))).isEmpty();
+        assertThat(CHECK.violations(get("/api/things/1?limit=many", 200, "{\"name\": \"box\"}"))).singleElement().asString()
+                .contains("accepted (200)").contains("integer");
     }
 
     @Test

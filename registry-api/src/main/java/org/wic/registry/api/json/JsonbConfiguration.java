@@ -1,14 +1,25 @@
 package org.wic.registry.api.json;
 
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.serializer.DeserializationContext;
+import jakarta.json.bind.serializer.JsonbDeserializer;
+import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
+import java.lang.reflect.Type;
+import java.util.Locale;
+
 /**
  * The one JSON-B configuration of the API. An unknown property in a request is an error, not
- * silently dropped: a typo or a field the caller may not set (mass assignment) gets a 400.
+ * silently dropped: a typo or a field the caller may not set (mass assignment) gets a 400. A text
+ * field takes a JSON string only: Yasson would turn {@code 123} or {@code true} into text, accepting
+ * what the OpenAPI document says is wrong.
  */
 @Provider
 public class JsonbConfiguration implements ContextResolver<Jsonb> {
@@ -21,7 +32,21 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
     public static JsonbConfig config() {
         return new JsonbConfig()
                 .withNullValues(false)
+                .withDeserializers(new TextOnly())
                 .setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true);
+    }
+
+    /** A string from a JSON string, and from nothing else. */
+    static final class TextOnly implements JsonbDeserializer<String> {
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonValue value = parser.getValue();
+            if (value.getValueType() != JsonValue.ValueType.STRING) {
+                throw new JsonbException("Expected text (a JSON string), found " + value.getValueType().name().toLowerCase(Locale.ROOT));
+            }
+            return ((JsonString) value).getString();
+        }
     }
 
     /** The shared instance, also for code outside JAX-RS (the error page). */

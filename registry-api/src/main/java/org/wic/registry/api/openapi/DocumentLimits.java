@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.wic.registry.api.idempotency.IdempotentCreations;
+import org.wic.registry.api.limits.QueryLengthFilter;
 import org.wic.registry.api.limits.RateLimitFilter;
 import org.wic.registry.idempotency.IdempotencyKey;
 
@@ -104,6 +105,11 @@ final class DocumentLimits {
             // a path is text: a record's number there is a string of digits (what the registry reads as its id)
             parameter.setSchema(OASFactory.createSchema().type(Schema.SchemaType.STRING).pattern("^[1-9][0-9]{0,18}$").maxLength(19));
             parameter.setExample(parameter.getExample() == null ? null : String.valueOf(parameter.getExample()));
+        }
+        if (parameter.getRef() == null && parameter.getIn() == Parameter.In.QUERY && parameter.getSchema() != null
+                && parameter.getSchema().getType() == Schema.SchemaType.STRING && empty(parameter.getSchema().getEnumeration())
+                && parameter.getSchema().getMaxLength() == null) {
+            parameter.getSchema().setMaxLength(QueryLengthFilter.LONGEST_VALUE); // what the server refuses beyond
         }
         if (parameter.getRef() == null && parameter.getSchema() != null) {
             limit(parameter.getSchema(), name);

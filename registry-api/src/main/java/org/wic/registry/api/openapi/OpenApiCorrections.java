@@ -214,8 +214,11 @@ public class OpenApiCorrections implements OASFilter {
     private static void mergePatchesAreObjects(OpenAPI openAPI) {
         Operations.each(openAPI, (path, method, operation) -> Optional.ofNullable(operation.getRequestBody())
                 .map(body -> body.getContent()).map(content -> content.getMediaType(MERGE_PATCH))
-                .ifPresent(patch -> patch.setSchema(OASFactory.createSchema().type(Schema.SchemaType.OBJECT).additionalPropertiesBoolean(true)
-                        .description("The fields to change with their new values; null removes an optional one (RFC 7396)"))));
+                .ifPresent(patch -> {
+                    patch.setSchema(OASFactory.createSchema().type(Schema.SchemaType.OBJECT).additionalPropertiesBoolean(true)
+                            .description("The fields to change with their new values; null removes an optional one (RFC 7396)"));
+                    Optional.ofNullable(patch.getExamples()).ifPresent(examples -> examples.values().forEach(OpenApiCorrections::parseJsonValue));
+                }));
     }
 
     /**
@@ -232,11 +235,24 @@ public class OpenApiCorrections implements OASFilter {
         });
     }
 
-    /** Every query parameter of this API is read as text; one documented only by name gets that schema. */
+    /**
+     * Every query parameter of this API is read as text; one documented only by name gets that schema.
+     * An empty one ({@code ?limit=}) counts as absent, as an HTML form sends an unused field.
+     */
     private static void queryParametersAreText(OpenAPI openAPI) {
         Operations.each(openAPI, (path, method, operation) -> Operations.parameters(operation).stream()
-                .filter(parameter -> parameter.getRef() == null && parameter.getIn() == Parameter.In.QUERY && parameter.getSchema() == null)
-                .forEach(parameter -> parameter.setSchema(OASFactory.createSchema().type(Schema.SchemaType.STRING))));
+                .filter(parameter -> parameter.getRef() == null && parameter.getIn() == Parameter.In.QUERY)
+                .forEach(OpenApiCorrections::queryParameter));
+        Optional.ofNullable(openAPI.getComponents()).map(components -> components.getParameters())
+                .ifPresent(shared -> shared.values().stream().filter(parameter -> parameter.getIn() == Parameter.In.QUERY)
+                        .forEach(OpenApiCorrections::queryParameter));
+    }
+
+    private static void queryParameter(Parameter parameter) {
+        if (parameter.getSchema() == null) {
+            parameter.setSchema(OASFactory.createSchema().type(Schema.SchemaType.STRING));
+        }
+        parameter.setAllowEmptyValue(true);
     }
 
     /** Payara lists the server's own listeners; say what they are for. */

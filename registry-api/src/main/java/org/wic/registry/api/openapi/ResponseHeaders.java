@@ -2,7 +2,9 @@ package org.wic.registry.api.openapi;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 import java.util.Map;
@@ -11,8 +13,9 @@ import java.util.Optional;
 /**
  * The headers answers carry by rule, written into the document where the resources set them in code:
  * Location on every 201 (what was created) and 202 (where to follow the work); Content-Disposition on
- * a file (CSV, PDF); ETag on a 200 that may also be a 304, and on the answers of writes that take
- * If-Match (the new version); Link on a page of a paginated list; WWW-Authenticate on a 401.
+ * a file (CSV, PDF); ETag on a 200 that may also be a 304 (and on the 304), on a read of what is written
+ * with If-Match, and on the answers of those writes (the new version); Link on a page of a paginated
+ * list or of the change feed; WWW-Authenticate on a 401; ETag on a 304 and a 412.
  */
 final class ResponseHeaders {
 
@@ -27,10 +30,13 @@ final class ResponseHeaders {
                 return;
             }
             Map<String, APIResponse> responses = operation.getResponses().getAPIResponses();
-            boolean conditional = responses.containsKey("304");
+            // a read whose record is written with If-Match hands out the version to send
+            boolean conditional = responses.containsKey("304") || method == PathItem.HttpMethod.GET && openAPI.getPaths().getPathItem(path)
+                    .getOperations().values().stream().anyMatch(other -> Operations.takesHeader(other, IF_MATCH));
             boolean versionedWrite = Operations.takesHeader(operation, IF_MATCH);
-            boolean paged = Operations.parameters(operation).stream()
-                    .anyMatch(parameter -> parameter.getRef() != null && parameter.getRef().endsWith("/Cursor"));
+            // a page of a list (the shared Cursor parameter), or of the change feed (after=)
+            boolean paged = Operations.parameters(operation).stream().anyMatch(parameter -> parameter.getRef() != null
+                    && parameter.getRef().endsWith("/Cursor") || parameter.getIn() == Parameter.In.QUERY && "after".equals(parameter.getName()));
             responses.forEach((status, response) -> {
                 if (response.getRef() != null) {
                     return;
@@ -53,10 +59,14 @@ final class ResponseHeaders {
                 }
             });
         });
-        Optional.ofNullable(openAPI.getComponents()).map(components -> components.getResponses())
-                .map(components -> components.get("Unauthorized"))
-                .ifPresent(unauthorized -> header(unauthorized, "WWW-Authenticate", "The schemes to prove who the caller is: Basic for accounts",
-                        text(200)));
+        Optional.ofNullable(openAPI.getComponents()).map(components -> components.getResponses()).ifPresent(shared -> {
+            Optional.ofNullable(shared.get("Unauthorized")).ifPresent(unauthorized -> header(unauthorized, "WWW-Authenticate",
+                    "The schemes to prove who the caller is: Basic for accounts", text(200)));
+            Optional.ofNullable(shared.get("NotModified")).ifPresent(notModified -> header(notModified, "ETag",
+                    "The version the client holds, still the current one", text(100)));
+            Optional.ofNullable(shared.get("PreconditionFailed")).ifPresent(failed -> header(failed, "ETag",
+                    "The current version, where the answer gives it", text(100)));
+        });
     }
 
     private static boolean isFile(APIResponse response) {

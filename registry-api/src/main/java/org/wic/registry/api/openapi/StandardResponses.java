@@ -24,7 +24,7 @@ import java.util.Optional;
  *   <li>404: the path names a record;</li>
  *   <li>406: the answer is JSON, which is all it can be;</li>
  *   <li>413: every body is capped; 415: a body read as some media types only ({@code @Consumes});</li>
- *   <li>412: a write that takes If-Match; 428 where it is required;</li>
+ *   <li>412: a write that takes If-Match, and a read that may answer 304; 428 where If-Match is required;</li>
  *   <li>422: an Idempotency-Key sent again with another request;</li>
  *   <li>429: every caller has a rate limit; 500 and 503: a fault of ours, a database outage.</li>
  * </ul>
@@ -63,6 +63,9 @@ final class StandardResponses {
         }
         if (answersJson(responses)) {
             answer(responses, "406", "NotAcceptable");
+        }
+        if (responses.hasAPIResponse("304")) {
+            answer(responses, "412", "PreconditionFailed"); // a conditional read also weighs an If-Match sent with it
         }
         if (Operations.takesHeader(operation, IF_MATCH)) {
             answer(responses, "412", "PreconditionFailed");

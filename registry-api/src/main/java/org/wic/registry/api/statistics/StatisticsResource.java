@@ -57,8 +57,8 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(schema = @Schema(implementation = DuesStatisticsResponse.class)))
     public DuesStatisticsResponse dues(@QueryParam("year") String year) {
-        int dueYear = QueryParameters.required("year", year, QueryParameters.wholeNumber(Integer.MIN_VALUE, Integer.MAX_VALUE),
-                "is required: a year such as 2026").intValue();
+        int dueYear = QueryParameters.required("year", year, QueryParameters.wholeNumber(2000, 2100),
+                "is required: a year from 2000 to 2100, such as 2026").intValue();
         return DuesStatisticsResponse.of(dueYear, statistics.dues(caller, dueYear));
     }
 

@@ -43,6 +43,7 @@ import org.wic.registry.it.RegistryHttp;
 import org.wic.registry.it.webhook.Receiver;
 
 import java.math.BigDecimal;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,7 +52,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.net.http.HttpRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -121,7 +121,8 @@ class PartnerScenarioIT {
                 .containsOnly(Change.TypeEnum.MEMBER_CREATED).hasSize(3);
 
         try (var receiver = new Receiver()) {
-            SubscribedWebhook webhook = new WebhooksApi(partner).createWebhook(null, new NewWebhook().url(receiver.url()));
+            SubscribedWebhook webhook = new WebhooksApi(partner).createWebhook(null, new NewWebhook().url(receiver.url())
+                    .events(List.of(NewWebhook.EventsEnum.MEMBER_STATUS_CHANGED, NewWebhook.EventsEnum.MEMBER_TIER_CHANGED)));
             assertThat(webhook.getSecret()).isNotBlank();
 
             String etag = new MembersApi(secretariat).getMemberWithHttpInfo(admitted.get(1)).getHeaders().get("etag").get(0);
@@ -180,7 +181,7 @@ class PartnerScenarioIT {
     private String admit(String legalName) throws ApiException {
         Application submitted = new ApplicationsApi(anonymous).submitApplication(null, new NewApplication().legalName(legalName)
                 .category(NewApplication.CategoryEnum.ENTERPRISE).country("KE").website("https://" + batch + ".example")
-                .requestedTier(tierFor("ENTERPRISE")).motivation("To take part in the conference's work on digital cooperation.")
+                .requestedTier(tierFor(Tier.CategoriesEnum.ENTERPRISE)).motivation("To take part in the conference's work on digital cooperation.")
                 .contact(new Contact().name("Amina Wanjiru").email("amina+" + batch + "@networks.example")));
         assertThat(submitted.getStatus()).isEqualTo(Application.StatusEnum.SUBMITTED);
         assertThat(submitted.getTrackingToken()).isNotBlank();
@@ -194,7 +195,7 @@ class PartnerScenarioIT {
         return approved.getMemberNumber();
     }
 
-    private String tierFor(String category) throws ApiException {
+    private String tierFor(Tier.CategoriesEnum category) throws ApiException {
         return new TiersApi(anonymous).listTiers().getItems().stream()
                 .filter(tier -> Boolean.TRUE.equals(tier.getActive()) && tier.getCategories().contains(category))
                 .map(Tier::getCode).findFirst().orElseThrow();
