@@ -20,10 +20,13 @@ public final class PagedResponses {
         return withNextLink(Response.ok(body), page, uriInfo);
     }
 
-    /** The answer built so far (a conditional one, say), with the next page's link. */
+    /** The answer built so far (a conditional one, say), with the next page's link when it holds the page. */
     public static Response withNextLink(Response.ResponseBuilder answer, Page<?> page, UriInfo uriInfo) {
-        nextLink(uriInfo, page).ifPresent(answer::links);
-        return answer.build();
+        Response built = answer.build();
+        Optional<Link> next = nextLink(uriInfo, page);
+        // a 304 or a 412 holds no page, so it links to no next one (the OpenAPI document gives Link on the 200 only)
+        return built.getStatus() != Response.Status.OK.getStatusCode() || next.isEmpty() ? built
+                : Response.fromResponse(built).links(next.get()).build();
     }
 
     /** The request's own URI with the next page's cursor: filters and limit carry over. */
