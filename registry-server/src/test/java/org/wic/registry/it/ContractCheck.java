@@ -166,7 +166,8 @@ public final class ContractCheck {
         if (hasErrors(request) && exchange.status() < 400) {
             violations.add("the registry accepted (" + exchange.status() + ") a request the document forbids: " + messages(request));
         }
-        if (documentedResponse(path, method, exchange.status()).isEmpty() && exchange.status() >= 400 && exchange.status() != 500
+        Optional<ApiResponse> documented = documentedResponse(path, method, exchange.status());
+        if (documented.isEmpty() && exchange.status() >= 400 && exchange.status() != 500
                 && request.getMessages().stream().anyMatch(message -> UNDESCRIBED.contains(message.getKey()))) {
             return violations; // a path or method the document does not have, refused (404, 405): no operation to hold the answer to
         }
@@ -174,9 +175,9 @@ public final class ContractCheck {
         if (response.hasErrors()) {
             violations.add(messages(response));
         }
-        documentedResponse(path, method, exchange.status()).ifPresent(documented -> {
-            Set<String> named = documented.getHeaders() == null ? Set.of()
-                    : documented.getHeaders().keySet().stream().map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        documented.ifPresent(answer -> {
+            Set<String> named = answer.getHeaders() == null ? Set.of()
+                    : answer.getHeaders().keySet().stream().map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
             var undocumented = new TreeSet<String>();
             exchange.responseHeaders().map().keySet().stream().map(name -> name.toLowerCase(Locale.ROOT))
                     .filter(name -> !named.contains(name) && !TRANSPORT_HEADERS.contains(name) && !name.startsWith(":"))

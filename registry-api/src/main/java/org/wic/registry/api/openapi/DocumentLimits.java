@@ -135,8 +135,9 @@ final class DocumentLimits {
                 OASFactory.createSchema().type(Schema.SchemaType.STRING).addEnumeration("*").maxLength(1));
     }
 
-    private static void header(APIResponse response, String name, String description, Schema schema) {
-        if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+    /** Adds the header to the answer unless it names it already (in any case). */
+    static void header(APIResponse response, String name, String description, Schema schema) {
+        if (response.getHeaders() == null || response.getHeaders().keySet().stream().noneMatch(name::equalsIgnoreCase)) {
             Header header = OASFactory.createHeader().description(description).schema(schema);
             response.addHeader(name, header);
         }

@@ -42,29 +42,29 @@ final class ResponseHeaders {
                     return;
                 }
                 if (status.equals("201")) {
-                    header(response, "Location", "The URL of what was created", text(2000).format("uri"));
+                    DocumentLimits.header(response, "Location", "The URL of what was created", text(2000).format("uri"));
                 }
                 if (status.equals("202")) {
-                    header(response, "Location", "The URL to follow the work's progress at", text(2000).format("uri"));
+                    DocumentLimits.header(response, "Location", "The URL to follow the work's progress at", text(2000).format("uri"));
                 }
                 if (status.equals("200") && isFile(response)) {
-                    header(response, "Content-Disposition", "attachment, with the file's name", text(200));
+                    DocumentLimits.header(response, "Content-Disposition", "attachment, with the file's name", text(200));
                 }
                 if (status.equals("200") && conditional || status.startsWith("2") && versionedWrite) {
-                    header(response, "ETag", "The version of what the answer shows: send it as If-None-Match to be told 304 while it is "
+                    DocumentLimits.header(response, "ETag", "The version of what the answer shows: send it as If-None-Match to be told 304 while it is "
                             + "unchanged, or as If-Match to change it only in this version", text(100));
                 }
                 if (status.equals("200") && paged) {
-                    header(response, "Link", "<URL of the next page>; rel=\"next\", while more pages follow", text(2000));
+                    DocumentLimits.header(response, "Link", "<URL of the next page>; rel=\"next\", while more pages follow", text(2000));
                 }
             });
         });
         Optional.ofNullable(openAPI.getComponents()).map(components -> components.getResponses()).ifPresent(shared -> {
-            Optional.ofNullable(shared.get("Unauthorized")).ifPresent(unauthorized -> header(unauthorized, "WWW-Authenticate",
+            Optional.ofNullable(shared.get("Unauthorized")).ifPresent(unauthorized -> DocumentLimits.header(unauthorized, "WWW-Authenticate",
                     "The schemes to prove who the caller is: Basic for accounts", text(200)));
-            Optional.ofNullable(shared.get("NotModified")).ifPresent(notModified -> header(notModified, "ETag",
+            Optional.ofNullable(shared.get("NotModified")).ifPresent(notModified -> DocumentLimits.header(notModified, "ETag",
                     "The version the client holds, still the current one", text(100)));
-            Optional.ofNullable(shared.get("PreconditionFailed")).ifPresent(failed -> header(failed, "ETag",
+            Optional.ofNullable(shared.get("PreconditionFailed")).ifPresent(failed -> DocumentLimits.header(failed, "ETag",
                     "The current version, where the answer gives it", text(100)));
         });
     }
@@ -76,11 +76,5 @@ final class ResponseHeaders {
 
     private static Schema text(int longest) {
         return OASFactory.createSchema().type(Schema.SchemaType.STRING).maxLength(longest);
-    }
-
-    private static void header(APIResponse response, String name, String description, Schema schema) {
-        if (response.getHeaders() == null || response.getHeaders().keySet().stream().noneMatch(name::equalsIgnoreCase)) {
-            response.addHeader(name, OASFactory.createHeader().description(description).schema(schema));
-        }
     }
 }
