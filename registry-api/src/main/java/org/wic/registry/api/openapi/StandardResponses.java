@@ -17,7 +17,8 @@ import java.util.Optional;
  * by hand on each resource method, so that a method's annotations show only what is its own (its
  * success, its conflicts). Each rule follows what the server does:
  * <ul>
- *   <li>400: a body, a query parameter or an Idempotency-Key can be invalid;</li>
+ *   <li>400: every operation: a query value over 500 characters is refused wherever it is sent, and a body,
+ *       a query parameter or an Idempotency-Key can be invalid;</li>
  *   <li>401: every operation: credentials are checked wherever they are sent, so wrong ones are refused
  *       even where none are needed;</li>
  *   <li>403: a write (one from another site is refused), or a method whose roles leave some signed-in callers out;</li>
@@ -51,9 +52,7 @@ final class StandardResponses {
         Optional<Method> resourceMethod = ResourceMethods.of(operation.getOperationId());
         boolean body = operation.getRequestBody() != null;
         boolean idempotent = Operations.takesHeader(operation, IdempotencyKey.HEADER);
-        if (body || idempotent || parameters.stream().anyMatch(parameter -> parameter.getIn() == Parameter.In.QUERY || isPagingRef(parameter))) {
-            answer(responses, "400", "InvalidInput");
-        }
+        answer(responses, "400", "InvalidInput");
         answer(responses, "401", "Unauthorized");
         if (method != PathItem.HttpMethod.GET || resourceMethod.filter(ResourceMethods::restricted).isPresent()) {
             answer(responses, "403", "Forbidden");
@@ -85,11 +84,6 @@ final class StandardResponses {
         answer(responses, "429", "TooManyRequests");
         answer(responses, "500", "InternalError");
         answer(responses, "503", "Unavailable");
-    }
-
-    /** The shared Limit and Cursor parameters are query parameters behind a $ref. */
-    private static boolean isPagingRef(Parameter parameter) {
-        return parameter.getRef() != null && (parameter.getRef().endsWith("/Limit") || parameter.getRef().endsWith("/Cursor"));
     }
 
     private static boolean answersJson(APIResponses responses) {
